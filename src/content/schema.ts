@@ -1,0 +1,187 @@
+/**
+ * The shape of everything in `content/`. One schema per concept; every
+ * content file is parsed with these, at build time (content:check) and at
+ * load time, so a broken file is named with its field instead of breaking a
+ * screen.
+ */
+import { z } from 'zod';
+
+/** Kinds of service a hoster may run (same vocabulary as the curated records). */
+export const serviceKinds = [
+  'email',
+  'cloud',
+  'calendar',
+  'office',
+  'pad',
+  'spreadsheet',
+  'visio',
+  'chat',
+  'social',
+  'video',
+  'forms',
+  'poll',
+  'website',
+  'mailinglist',
+  'filesharing',
+  'images',
+  'urlshortener',
+  'pastebin',
+  'search',
+  'rss',
+  'git',
+  'wiki',
+  'project',
+  'photos',
+  'password',
+  'maps',
+  'association-management',
+  'events',
+  'audio',
+  'other',
+] as const;
+export const ServiceKind = z.enum(serviceKinds);
+export type ServiceKind = z.infer<typeof ServiceKind>;
+
+/** ChatonsInfos `service.registration`: none = no account needed. */
+export const Registration = z.enum(['none', 'free', 'member', 'client']);
+export type Registration = z.infer<typeof Registration>;
+
+export const Capacity = z.enum(['open', 'full', 'closed']);
+export type Capacity = z.infer<typeof Capacity>;
+
+export const Structure = z.enum([
+  'association',
+  'cooperative',
+  'company',
+  'microcompany',
+  'individual',
+  'informal',
+  'public',
+  'other',
+]);
+export type Structure = z.infer<typeof Structure>;
+
+export const Audience = z.enum([
+  'individuals',
+  'associations',
+  'companies',
+  'collectives',
+  'public-bodies',
+  'students',
+]);
+export type Audience = z.infer<typeof Audience>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2026-11-26');
+/** Only https links are ever shown to people. */
+const httpsUrl = z.url({ protocol: /^https$/, error: 'expected an https:// address' });
+
+export const GeoPoint = z.object({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+  /** How the point was obtained, so a reader knows how precise it is. */
+  method: z.enum(['source', 'city', 'departement']),
+  /** The gazetteer entry or département used, e.g. "GeoNames: Lyon (69)". */
+  from: z.string().min(1),
+});
+export type GeoPoint = z.infer<typeof GeoPoint>;
+
+export const Offer = z.strictObject({
+  service: ServiceKind,
+  software: z.string().min(1).nullable(),
+  url: httpsUrl.nullable(),
+  registration: Registration.nullable(),
+  capacity: Capacity.nullable(),
+  price: z.string().min(1).nullable(),
+  notes: z.string().min(1).nullable(),
+});
+export type Offer = z.infer<typeof Offer>;
+
+export const Hoster = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/, 'expected lowercase letters, digits and dashes'),
+  name: z.string().min(1).max(120),
+  website: httpsUrl.nullable(),
+  /** One or two plain French sentences (the records' own words). */
+  summary: z.string().min(1).nullable(),
+  structure: Structure.nullable(),
+  chatons: z.strictObject({
+    status: z.enum(['member', 'former', 'candidate', 'unknown']),
+    since: z.string().nullable(),
+  }),
+  location: z.strictObject({
+    city: z.string().min(1).nullable(),
+    postcode: z.string().nullable(),
+    departement: z.string().nullable(),
+    country: z.string().length(2).nullable(),
+    area: z.enum(['local', 'regional', 'national', 'francophone']).nullable(),
+    areaNote: z.string().nullable(),
+    point: GeoPoint.nullable(),
+  }),
+  audiences: z.array(Audience),
+  pricing: z.strictObject({
+    model: z.enum(['free', 'donation', 'membership', 'paid', 'mixed']).nullable(),
+    membershipEurPerYear: z.number().nonnegative().nullable(),
+    notes: z.string().nullable(),
+  }),
+  support: z.strictObject({
+    inPerson: z.boolean().nullable(),
+    workshops: z.boolean().nullable(),
+    notes: z.string().nullable(),
+  }),
+  offers: z.array(Offer),
+  /** Every address read for this record (web addresses or a plain description). */
+  sources: z.array(z.string().min(1)).min(1, 'a hoster needs at least one source'),
+  checked: isoDate,
+  confidence: z.enum(['high', 'medium', 'low']),
+  /** Where this file came from, written by the importer. */
+  provenance: z.strictObject({
+    importedFrom: z.string().min(1),
+    importedOn: isoDate,
+  }),
+});
+export type Hoster = z.infer<typeof Hoster>;
+
+/** What people say they need, in their words; ids are translation keys too. */
+export const needIds = [
+  'email',
+  'files',
+  'calendar',
+  'documents',
+  'pad',
+  'visio',
+  'chat',
+  'poll',
+  'forms',
+  'social',
+  'video',
+  'website',
+  'mailinglist',
+  'transfer',
+] as const;
+export const NeedId = z.enum(needIds);
+export type NeedId = z.infer<typeof NeedId>;
+
+export const Need = z.strictObject({
+  id: NeedId,
+  /** Service kinds that answer this need; any one of them is enough. */
+  kinds: z.array(ServiceKind).min(1),
+  /** Everyday products this replaces (brand names, not translated). */
+  replaces: z.array(z.string().min(1)),
+});
+export type Need = z.infer<typeof Need>;
+
+export const NeedCatalogue = z.strictObject({ needs: z.array(Need).min(1) });
+
+export const Departement = z.strictObject({
+  code: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'expected a département code like 69, 2A or 974'),
+  name: z.string().min(1),
+  region: z.string().min(1),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+export type Departement = z.infer<typeof Departement>;
+
+export const PlaceCatalogue = z.strictObject({
+  credit: z.string().min(1),
+  departements: z.array(Departement).min(1),
+});
+export type PlaceCatalogue = z.infer<typeof PlaceCatalogue>;
