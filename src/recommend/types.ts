@@ -4,7 +4,7 @@
  */
 import type { NeedId, Offer, Registration } from '../content/schema';
 
-/** A translation key in the `reasons` namespace (content/locales/*/reasons.json) and its parameters. */
+/** A translation key in the `reasons` namespace (content/locales/fr/reasons.json and en) and its parameters. */
 export interface Message {
   key: string;
   params?: Record<string, string | number>;
