@@ -1,0 +1,76 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AboutCredits } from '../components/AboutCredits';
+import { ContentErrors } from '../components/ContentErrors';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import type { ContentError } from '../content/validate';
+import { BudgetScreen } from '../screens/BudgetScreen';
+import { CheckScreen } from '../screens/CheckScreen';
+import { PlaceScreen } from '../screens/PlaceScreen';
+import { ResultsScreen } from '../screens/ResultsScreen';
+import { ServicesScreen } from '../screens/ServicesScreen';
+import { WelcomeScreen } from '../screens/WelcomeScreen';
+import { WhoScreen } from '../screens/WhoScreen';
+import { syncHistory } from './historySync';
+import { GoBackContext } from './navigation';
+import { WizardContext } from './wizardContext';
+
+const screens: Record<string, () => ReactElement> = {
+  welcome: WelcomeScreen,
+  who: WhoScreen,
+  services: ServicesScreen,
+  place: PlaceScreen,
+  budget: BudgetScreen,
+  check: CheckScreen,
+  results: ResultsScreen,
+};
+
+/** Picks the screen from the machine's state; the layout around it is the same everywhere. */
+export function App({ contentErrors }: { contentErrors: readonly ContentError[] }) {
+  const { t, i18n } = useTranslation(['common', 'wizard']);
+  const actor = WizardContext.useActorRef();
+  const step = WizardContext.useSelector((s) => String(s.value));
+  const [goBack, setGoBack] = useState<() => void>(() => () => undefined);
+
+  useEffect(() => {
+    const sync = syncHistory(actor);
+    setGoBack(() => sync.goBack);
+    return sync.stop;
+  }, [actor]);
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    const name = t(`wizard:stepNames.${step}` as 'wizard:stepNames.welcome');
+    document.title = t('common:pageTitle', { step: name });
+  }, [i18n.language, step, t]);
+
+  const Screen = screens[step] ?? WelcomeScreen;
+  return (
+    <GoBackContext.Provider value={goBack}>
+      <header className="site-header">
+        <p className="app-name">{t('common:appName')}</p>
+        <LanguageSwitch />
+      </header>
+      <main id="main">
+        <ContentErrors errors={contentErrors} />
+        {/* key: a new step is a new page, with fresh local state and focus. */}
+        <Screen key={step} />
+      </main>
+      <footer className="site-footer">
+        <p>{t('common:footer.privacy')}</p>
+        {step !== 'welcome' && (
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              actor.send({ type: 'wizard.restart' });
+            }}
+          >
+            {t('common:restart')}
+          </button>
+        )}
+        <AboutCredits />
+      </footer>
+    </GoBackContext.Provider>
+  );
+}

@@ -1,0 +1,24 @@
+import 'i18next';
+import type about from '../../content/locales/fr/about.json';
+import type common from '../../content/locales/fr/common.json';
+import type needs from '../../content/locales/fr/needs.json';
+import type reasons from '../../content/locales/fr/reasons.json';
+import type results from '../../content/locales/fr/results.json';
+import type vocab from '../../content/locales/fr/vocab.json';
+import type wizard from '../../content/locales/fr/wizard.json';
+
+// Types come from the French source files, so a wrong key is a type error.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: {
+      common: typeof common;
+      wizard: typeof wizard;
+      needs: typeof needs;
+      vocab: typeof vocab;
+      results: typeof results;
+      reasons: typeof reasons;
+      about: typeof about;
+    };
+  }
+}

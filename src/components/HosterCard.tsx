@@ -1,0 +1,74 @@
+import { useTranslation } from 'react-i18next';
+import type { Hoster } from '../content/schema';
+import type { Recommendation } from '../recommend/types';
+import { MessageList } from './MessageList';
+import { SafeLink } from './SafeLink';
+
+interface Props {
+  hoster: Hoster;
+  recommendation: Recommendation;
+}
+
+export function HosterCard({ hoster, recommendation: r }: Props) {
+  const { t, i18n } = useTranslation(['results', 'needs', 'vocab']);
+  const headingId = `hoster-${hoster.id}`;
+  const checked = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+    new Date(`${hoster.checked}T12:00:00`),
+  );
+  const where = [
+    hoster.location.city,
+    r.distanceKm === null ? null : t('results:card.distance', { km: r.distanceKm }),
+  ].filter((part): part is string => part !== null);
+
+  return (
+    <article className="hoster-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{hoster.name}</h2>
+      {/* Summaries are written in French; say so to screen readers in other languages. */}
+      {hoster.summary && <p lang="fr">{hoster.summary}</p>}
+      <dl className="facts">
+        <dt>{t('results:card.where')}</dt>
+        <dd>{where.length > 0 ? where.join(', ') : t('results:card.placeUnknown')}</dd>
+        <dt>{t('results:card.structure')}</dt>
+        <dd>{t(`vocab:structure.${hoster.structure ?? 'unknown'}`)}</dd>
+        <dt>{t('results:card.signup')}</dt>
+        <dd>{t(`vocab:signup.${r.signup}`)}</dd>
+      </dl>
+      <h3>{t('results:card.yourTools')}</h3>
+      <ul>
+        {r.covered.map(({ need, offers }) => {
+          const software = [...new Set(offers.map((o) => o.software).filter((s) => s !== null))];
+          return (
+            <li key={need}>
+              {t(`needs:${need}`)} —{' '}
+              {software.length > 0
+                ? t('results:card.software', { software: software.join(', ') })
+                : t('results:card.softwareUnknown')}
+            </li>
+          );
+        })}
+      </ul>
+      {r.missing.length > 0 && (
+        <p>{t('results:card.missing', { list: r.missing.map((n) => t(`needs:${n}`)).join(', ') })}</p>
+      )}
+      <MessageList title={t('results:card.why')} messages={r.reasons} />
+      <MessageList title={t('results:card.limits')} messages={r.limits} />
+      <MessageList title={t('results:card.unknowns')} messages={r.unknowns} />
+      <p className="checked">{t('results:card.checked', { date: checked })}</p>
+      {hoster.website && (
+        <p>
+          <SafeLink href={hoster.website}>{t('results:card.website', { name: hoster.name })}</SafeLink>
+        </p>
+      )}
+      <details>
+        <summary>{t('results:card.sources')}</summary>
+        <ul>
+          {hoster.sources.map((source) => (
+            <li key={source}>
+              <SafeLink href={source}>{source}</SafeLink>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { useContent } from '../app/contentContext';
+
+/** Says how many hosters Boussole knows and when they were checked (design §3.8). */
+export function KnownHosters() {
+  const { t, i18n } = useTranslation('results');
+  const { hosters } = useContent();
+  const members = hosters.filter((h) => h.chatons.status === 'member');
+  const latest = members.map((h) => h.checked).sort().at(-1);
+  if (!latest) return null;
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+    new Date(`${latest}T12:00:00`),
+  );
+  return <p>{t('known', { count: members.length, date })}</p>;
+}

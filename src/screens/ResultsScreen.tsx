@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContent } from '../app/contentContext';
+import { useGoBack } from '../app/navigation';
+import { WizardContext } from '../app/wizardContext';
+import { BackLink } from '../components/BackLink';
+import { HosterCard } from '../components/HosterCard';
+import { SafeLink } from '../components/SafeLink';
+import { useFocusOnMount } from '../components/useFocusOnMount';
+import { recommend } from '../recommend/recommend';
+import { completeAnswers } from '../wizard/steps';
+import { KnownHosters } from './KnownHosters';
+
+export function ResultsScreen() {
+  const { t } = useTranslation('results');
+  const content = useContent();
+  const goBack = useGoBack();
+  const answers = WizardContext.useSelector((s) => completeAnswers(s.context));
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const result = useMemo(() => (answers ? recommend(answers, content) : null), [answers, content]);
+  const hosters = new Map(content.hosters.map((h) => [h.id, h]));
+  const shown = result?.recommendations ?? [];
+
+  return (
+    <>
+      <BackLink />
+      <h1 tabIndex={-1} ref={heading}>
+        {t('title')}
+      </h1>
+      <p className="lead">{shown.length > 0 ? t('intro', { count: shown.length }) : t('none')}</p>
+      {shown.map((recommendation) => {
+        const hoster = hosters.get(recommendation.hosterId);
+        return hoster ? (
+          <HosterCard key={hoster.id} hoster={hoster} recommendation={recommendation} />
+        ) : null;
+      })}
+      <KnownHosters />
+      <ul className="next-links">
+        <li>
+          <SafeLink href="https://www.chatons.org/">{t('directory')}</SafeLink>
+        </li>
+        <li>
+          <SafeLink href="https://entraide.chatons.org/">{t('entraide')}</SafeLink>
+        </li>
+      </ul>
+      <div className="actions">
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={goBack}
+        >
+          {t('changeAnswers')}
+        </button>
+      </div>
+    </>
+  );
+}

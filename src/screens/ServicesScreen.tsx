@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useContent } from '../app/contentContext';
+import { WizardContext } from '../app/wizardContext';
+import { QuestionPage } from '../components/QuestionPage';
+import type { NeedId } from '../content/schema';
+import { createNeedSearch } from './needSearch';
+import { useQuestion } from './useQuestion';
+
+/** `[]` is the explicit "I don't know yet"; undefined is "nothing chosen". */
+type Draft = NeedId[] | undefined;
+
+export function ServicesScreen() {
+  const { t, i18n } = useTranslation('wizard');
+  const { t: tNeeds } = useTranslation('needs');
+  const { needs } = useContent();
+  const saved = WizardContext.useSelector((s) => s.context.answers.needs);
+  const [draft, setDraft] = useState<Draft>(saved);
+  const [query, setQuery] = useState('');
+  const { progress, refused, submit } = useQuestion();
+  const search = useMemo(
+    () => createNeedSearch(needs, (id) => tNeeds(id)),
+    // The labels change with the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [needs, i18n.language],
+  );
+  const matches = new Set(search(query));
+  const chosen = new Set(draft ?? []);
+  // A ticked line stays visible while searching, so no choice is hidden.
+  const visible = needs.filter((need) => matches.has(need.id) || chosen.has(need.id));
+
+  const toggle = (id: NeedId) => {
+    const next = new Set(chosen);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setDraft(next.size === 0 ? undefined : needs.map((n) => n.id).filter((n) => next.has(n)));
+  };
+
+  return (
+    <QuestionPage
+      title={t('services.title')}
+      hint={t('services.hint')}
+      progress={progress}
+      error={refused ? t('services.error') : null}
+      fieldId="services-search"
+      onContinue={() => submit({ type: 'answer.submit', step: 'services', value: draft })}
+    >
+      <div className="search">
+        <label htmlFor="services-search">{t('services.searchLabel')}</label>
+        <p className="hint" id="services-search-hint">
+          {t('services.searchHint')}
+        </p>
+        <input
+          id="services-search"
+          type="search"
+          autoComplete="off"
+          value={query}
+          aria-describedby="services-search-hint"
+          onChange={(e) => {
+            setQuery(e.target.value);
+          }}
+        />
+      </div>
+      <div className="choices">
+        {visible.length === 0 && <p>{t('services.noMatch')}</p>}
+        {visible.map((need) => (
+          <div className="choice" key={need.id}>
+            <input
+              type="checkbox"
+              id={`need-${need.id}`}
+              checked={chosen.has(need.id)}
+              onChange={() => {
+                toggle(need.id);
+              }}
+              aria-describedby={`need-${need.id}-hint`}
+            />
+            <label htmlFor={`need-${need.id}`}>{tNeeds(need.id)}</label>
+            <p className="hint" id={`need-${need.id}-hint`}>
+              {t('services.replaces', { list: need.replaces.join(', ') })}
+            </p>
+          </div>
+        ))}
+      </div>
+      <p className="choices-or">{t('services.or')}</p>
+      <div className="choice">
+        <input
+          type="checkbox"
+          id="need-dont-know"
+          checked={draft?.length === 0}
+          onChange={(e) => {
+            setDraft(e.target.checked ? [] : undefined);
+          }}
+          aria-describedby="need-dont-know-hint"
+        />
+        <label htmlFor="need-dont-know">{t('services.dontKnow.label')}</label>
+        <p className="hint" id="need-dont-know-hint">
+          {t('services.dontKnow.hint')}
+        </p>
+      </div>
+    </QuestionPage>
+  );
+}

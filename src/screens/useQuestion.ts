@@ -1,0 +1,24 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { WizardContext } from '../app/wizardContext';
+import { questionCount, stepNumber, type AnswerSubmitEvent } from '../wizard/steps';
+
+/**
+ * What every question screen shares: the progress line, and a submit that
+ * asks the machine whether the answer is acceptable before sending it, so
+ * the rule lives in the machine and the view only shows the error.
+ */
+export function useQuestion() {
+  const { t } = useTranslation();
+  const actor = WizardContext.useActorRef();
+  const current = WizardContext.useSelector((s) => stepNumber(s.value));
+  const [refused, setRefused] = useState(false);
+  const progress = current === null ? null : t('progress', { current, total: questionCount });
+  const submit = (event: AnswerSubmitEvent): boolean => {
+    const accepted = actor.getSnapshot().can(event);
+    setRefused(!accepted);
+    if (accepted) actor.send(event);
+    return accepted;
+  };
+  return { progress, refused, submit };
+}
