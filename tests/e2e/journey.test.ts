@@ -1,0 +1,119 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, openPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+
+describe('an association in Lyon needing e-mail and video calls', () => {
+  test('reaches three hosters with reasons, in French', async () => {
+    const { page, problems } = await openPage(browser);
+    await expect.poll(() => heading(page).textContent()).toContain('Des outils en ligne');
+    await page.getByRole('button', { name: 'Commencer' }).click();
+
+    await page.getByRole('radio', { name: 'Pour mon association' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await page.getByRole('checkbox', { name: 'E-mail' }).check();
+    await page.getByRole('checkbox', { name: 'Appels vidéo' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await page.getByRole('textbox', { name: 'Code postal ou département' }).fill('69003');
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Rhône');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await page.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await expect.poll(() => heading(page).textContent()).toBe('Vérifiez vos réponses');
+    await page.getByRole('button', { name: 'Voir mes propositions' }).click();
+
+    await expect.poll(() => heading(page).textContent()).toBe('Nos propositions pour vous');
+    const cards = page.getByRole('article');
+    expect(await cards.count()).toBe(3);
+    for (const card of await cards.all()) {
+      expect(await card.getByRole('heading', { level: 2 }).textContent()).not.toBe('');
+      expect(await card.getByRole('heading', { name: 'Vos outils chez eux' }).count()).toBe(1);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('reaches three hosters in English, chosen on the welcome page', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Ethical online tools, near you');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('button', { name: 'Start' }).click();
+
+    await page.getByRole('radio', { name: 'For my association' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('checkbox', { name: 'E-mail' }).check();
+    await page.getByRole('checkbox', { name: 'Video calls' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('textbox', { name: 'Postcode or département' }).fill('69003');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('radio', { name: 'A membership of a few euros a year' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'See my suggestions' }).click();
+
+    await expect.poll(() => heading(page).textContent()).toBe('Our suggestions for you');
+    expect(await page.getByRole('article').count()).toBe(3);
+    expect(await page.getByRole('heading', { name: 'Why them' }).count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('navigation', () => {
+  test("the browser's Back button goes to the previous question and keeps the answer", async () => {
+    const { page, problems } = await openPage(browser);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await page.getByRole('radio', { name: 'Pour moi' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe("Quels outils utilisez-vous aujourd'hui ?");
+
+    await page.goBack();
+    await expect.poll(() => heading(page).textContent()).toBe('Pour qui cherchez-vous ?');
+    expect(await page.getByRole('radio', { name: 'Pour moi' }).isChecked()).toBe(true);
+
+    await page.goForward();
+    await expect.poll(() => heading(page).textContent()).toBe("Quels outils utilisez-vous aujourd'hui ?");
+    expect(problems).toEqual([]);
+  });
+
+  test('switching language on the check page keeps every answer', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await page.getByRole('radio', { name: 'Pour moi' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('checkbox', { name: 'Je ne sais pas encore' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('checkbox', { name: 'Peu importe où' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: 'Rien' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Check your answers');
+    const summary = await page.locator('dl').textContent();
+    expect(summary).toContain('For me');
+    expect(summary).toContain("I don't know yet");
+    expect(summary).toContain('Anywhere is fine');
+    expect(summary).toContain('Nothing');
+    expect(problems).toEqual([]);
+  });
+
+  test('focus moves to the heading of each new question', async () => {
+    const { page } = await openPage(browser);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Pour qui cherchez-vous ?');
+  });
+});
