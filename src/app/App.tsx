@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutCredits } from '../components/AboutCredits';
 import { ContentErrors } from '../components/ContentErrors';
@@ -29,12 +29,13 @@ const screens: Record<string, () => ReactElement> = {
 export function App({ contentErrors }: { contentErrors: readonly ContentError[] }) {
   const { t, i18n } = useTranslation(['common', 'wizard']);
   const actor = WizardContext.useActorRef();
-  const step = WizardContext.useSelector((s) => String(s.value));
-  const [goBack, setGoBack] = useState<() => void>(() => () => undefined);
+  const step = WizardContext.useSelector((s) => s.value);
+  const history = useRef<ReturnType<typeof syncHistory>>(null);
+  const goBack = useCallback(() => history.current?.goBack(), []);
 
   useEffect(() => {
     const sync = syncHistory(actor);
-    setGoBack(() => sync.goBack);
+    history.current = sync;
     return sync.stop;
   }, [actor]);
 

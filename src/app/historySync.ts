@@ -45,11 +45,11 @@ export function syncHistory(actor: Actor): { goBack: () => void; stop: () => voi
   let depth = 0;
   // True while replaying a browser move: those steps must not push new entries.
   let replaying = false;
-  let lastStep = String(actor.getSnapshot().value);
+  let lastStep: string = actor.getSnapshot().value;
   window.history.replaceState({ boussoleDepth: depth }, '');
 
   const subscription = actor.subscribe((snapshot) => {
-    const step = String(snapshot.value);
+    const step = snapshot.value;
     if (step === lastStep) return;
     lastStep = step;
     if (replaying) return;

@@ -15,7 +15,13 @@ export function ErrorSummary({ message, fieldId }: Props) {
     ref.current?.focus();
   }, [message]);
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby="error-summary-title">
+    <div
+      className="error-summary"
+      role="alert"
+      tabIndex={-1}
+      ref={ref}
+      aria-labelledby="error-summary-title"
+    >
       <h2 id="error-summary-title">{t('errorSummary')}</h2>
       <p>
         <a href={`#${fieldId}`}>{message}</a>

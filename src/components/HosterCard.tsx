@@ -48,7 +48,9 @@ export function HosterCard({ hoster, recommendation: r }: Props) {
         })}
       </ul>
       {r.missing.length > 0 && (
-        <p>{t('results:card.missing', { list: r.missing.map((n) => t(`needs:${n}`)).join(', ') })}</p>
+        <p>
+          {t('results:card.missing', { list: r.missing.map((n) => t(`needs:${n}`)).join(', ') })}
+        </p>
       )}
       <MessageList title={t('results:card.why')} messages={r.reasons} />
       <MessageList title={t('results:card.limits')} messages={r.limits} />
@@ -56,7 +58,9 @@ export function HosterCard({ hoster, recommendation: r }: Props) {
       <p className="checked">{t('results:card.checked', { date: checked })}</p>
       {hoster.website && (
         <p>
-          <SafeLink href={hoster.website}>{t('results:card.website', { name: hoster.name })}</SafeLink>
+          <SafeLink href={hoster.website}>
+            {t('results:card.website', { name: hoster.name })}
+          </SafeLink>
         </p>
       )}
       <details>

@@ -37,7 +37,10 @@ export function CheckScreen() {
                 }}
               >
                 {t('check.change')}
-                <span className="visually-hidden"> {t('check.changeHidden', { row: t(`check.rows.${step}`) })}</span>
+                <span className="visually-hidden">
+                  {' '}
+                  {t('check.changeHidden', { row: t(`check.rows.${step}`) })}
+                </span>
               </button>
             </dd>
           </div>

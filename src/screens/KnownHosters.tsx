@@ -6,7 +6,10 @@ export function KnownHosters() {
   const { t, i18n } = useTranslation('results');
   const { hosters } = useContent();
   const members = hosters.filter((h) => h.chatons.status === 'member');
-  const latest = members.map((h) => h.checked).sort().at(-1);
+  const latest = members
+    .map((h) => h.checked)
+    .sort()
+    .at(-1);
   if (!latest) return null;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
     new Date(`${latest}T12:00:00`),

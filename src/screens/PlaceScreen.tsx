@@ -43,9 +43,10 @@ export function PlaceScreen() {
       : problem === 'empty' || refused
         ? t('place.errorEmpty')
         : null;
-  const chosen = parsed && parsed.kind !== 'anywhere' ? search.byCode(
-    parsed.kind === 'postcode' ? parsed.departement : parsed.code,
-  ) : undefined;
+  const chosen =
+    parsed && parsed.kind !== 'anywhere'
+      ? search.byCode(parsed.kind === 'postcode' ? parsed.departement : parsed.code)
+      : undefined;
 
   return (
     <QuestionPage
@@ -75,13 +76,23 @@ export function PlaceScreen() {
         />
         <p id="place-chosen" className="chosen" role="status">
           {chosen && parsed?.kind === 'postcode'
-            ? t('place.chosenPostcode', { postcode: parsed.code, name: chosen.name, code: chosen.code })
+            ? t('place.chosenPostcode', {
+                postcode: parsed.code,
+                name: chosen.name,
+                code: chosen.code,
+              })
             : chosen
               ? t('place.chosen', { name: chosen.name, code: chosen.code })
               : ''}
         </p>
         {!anywhere && !chosen && (
-          <PlaceSuggestions departements={search.suggest(text)} onPick={(d) => { setText(d.name); setProblem(null); }} />
+          <PlaceSuggestions
+            departements={search.suggest(text)}
+            onPick={(d) => {
+              setText(d.name);
+              setProblem(null);
+            }}
+          />
         )}
       </div>
       <p className="choices-or">{t('services.or')}</p>

@@ -44,11 +44,7 @@ export function ResultsScreen() {
         </li>
       </ul>
       <div className="actions">
-        <button
-          type="button"
-          className="button-secondary"
-          onClick={goBack}
-        >
+        <button type="button" className="button-secondary" onClick={goBack}>
           {t('changeAnswers')}
         </button>
       </div>

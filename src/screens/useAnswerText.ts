@@ -21,7 +21,8 @@ export function useAnswerText() {
         const place = answers.place;
         if (!place) return '';
         if (place.kind === 'anywhere') return t('wizard:check.anywhere');
-        if (place.kind === 'postcode') return `${place.code} — ${departementName(place.departement)}`;
+        if (place.kind === 'postcode')
+          return `${place.code} — ${departementName(place.departement)}`;
         return `${departementName(place.code)} (${place.code})`;
       }
       case 'budget':

@@ -15,7 +15,10 @@ export type Profile = z.infer<typeof Profile>;
  */
 export const PlaceAnswer = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('anywhere') }),
-  z.strictObject({ kind: z.literal('departement'), code: z.string().regex(/^(\d{2}|2A|2B|97\d)$/) }),
+  z.strictObject({
+    kind: z.literal('departement'),
+    code: z.string().regex(/^(\d{2}|2A|2B|97\d)$/),
+  }),
   z.strictObject({
     kind: z.literal('postcode'),
     code: z.string().regex(/^\d{5}$/),

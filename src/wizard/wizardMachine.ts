@@ -1,0 +1,172 @@
+/**
+ * The journey, as one statechart: welcome → four questions → check answers →
+ * results. Views render a snapshot and send events; every rule (what counts as
+ * an answer, where Back goes, when results may be shown) lives here, so views
+ * ask `snapshot.can(...)` instead of re-computing it (see ../shared/style.md).
+ */
+import { and, assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
+import { questionSteps, type QuestionStep } from './answers';
+import {
+  answerPatch,
+  completeAnswers,
+  sanitizeAnswers,
+  type WizardContext,
+  type WizardEvent,
+  type WizardInput,
+} from './steps';
+
+export type { AnswerSubmitEvent, WizardContext, WizardEvent, WizardInput } from './steps';
+export { completeAnswers, isQuestionStep, questionCount, stepNumber } from './steps';
+
+interface StepParams {
+  step: QuestionStep;
+}
+
+/** The guard object for "a valid answer to this question" (keeps the step a literal type). */
+const validAnswer = (step: QuestionStep) => ({ type: 'isAnswerValid' as const, params: { step } });
+
+export const wizardMachine = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    // Input is optional (a fresh visit has none). `void`, not `undefined`: xstate infers
+    // this type through an optional property, which drops `undefined` and would make
+    // `input` required in createActor; the lint rules do not know that.
+    // eslint-disable-next-line @typescript-eslint/no-invalid-void-type, @typescript-eslint/no-unnecessary-type-assertion
+    input: {} as WizardInput | void,
+    tags: {} as 'question',
+  },
+  guards: {
+    /** The answer belongs to this question and parses with its schema. */
+    isAnswerValid: ({ event }, params: StepParams) =>
+      event.type === 'answer.submit' && event.step === params.step && answerPatch(event) !== null,
+    /** The person came here through "Change" and expects to go back to check answers. */
+    isReturningToCheck: ({ context }) => context.returnToCheck,
+    /** Which question a "Change" link points to (one guarded transition per question). */
+    isChangeOf: ({ event }, params: StepParams) =>
+      event.type === 'answers.change' && event.step === params.step,
+    /** Results need all four answers; defends against a restored, incomplete session. */
+    hasCompleteAnswers: ({ context }) => completeAnswers(context) !== null,
+  },
+  actions: {
+    storeAnswer: assign({
+      answers: ({ context, event }) => {
+        assertEvent(event, 'answer.submit');
+        return { ...context.answers, ...answerPatch(event) };
+      },
+    }),
+    markReturnToCheck: assign({ returnToCheck: true }),
+    clearReturnToCheck: assign({ returnToCheck: false }),
+    // Restart means "someone else's turn" (workshops): nothing may be kept.
+    forgetAnswers: assign({ answers: {}, returnToCheck: false }),
+  },
+}).createMachine({
+  id: 'wizard',
+  context: ({ input }) => ({
+    answers: sanitizeAnswers(input?.answers),
+    returnToCheck: false,
+  }),
+  // Restored answers only pre-select choices: the person still sees every step.
+  initial: 'welcome',
+  on: {
+    'wizard.restart': { target: '.welcome', actions: 'forgetAnswers' },
+  },
+  states: {
+    welcome: {
+      on: { 'wizard.start': 'who' },
+    },
+    who: {
+      tags: 'question',
+      on: {
+        'answer.submit': [
+          {
+            guard: and([validAnswer('who'), 'isReturningToCheck']),
+            target: 'check',
+            actions: 'storeAnswer',
+          },
+          {
+            guard: validAnswer('who'),
+            target: 'services',
+            actions: 'storeAnswer',
+          },
+        ],
+        'nav.back': [{ guard: 'isReturningToCheck', target: 'check' }, { target: 'welcome' }],
+      },
+    },
+    services: {
+      tags: 'question',
+      on: {
+        'answer.submit': [
+          {
+            guard: and([validAnswer('services'), 'isReturningToCheck']),
+            target: 'check',
+            actions: 'storeAnswer',
+          },
+          {
+            guard: validAnswer('services'),
+            target: 'place',
+            actions: 'storeAnswer',
+          },
+        ],
+        'nav.back': [{ guard: 'isReturningToCheck', target: 'check' }, { target: 'who' }],
+      },
+    },
+    place: {
+      tags: 'question',
+      on: {
+        'answer.submit': [
+          {
+            guard: and([validAnswer('place'), 'isReturningToCheck']),
+            target: 'check',
+            actions: 'storeAnswer',
+          },
+          {
+            guard: validAnswer('place'),
+            target: 'budget',
+            actions: 'storeAnswer',
+          },
+        ],
+        'nav.back': [{ guard: 'isReturningToCheck', target: 'check' }, { target: 'services' }],
+      },
+    },
+    budget: {
+      tags: 'question',
+      on: {
+        // The last question always leads to check answers, Change or not.
+        'answer.submit': {
+          guard: validAnswer('budget'),
+          target: 'check',
+          actions: 'storeAnswer',
+        },
+        'nav.back': [{ guard: 'isReturningToCheck', target: 'check' }, { target: 'place' }],
+      },
+    },
+    check: {
+      // Arriving here ends any "Change" round trip, whichever way it came back.
+      entry: 'clearReturnToCheck',
+      on: {
+        'nav.back': 'budget',
+        'answers.change': changeTransitions(),
+        'answers.confirm': { guard: 'hasCompleteAnswers', target: 'results' },
+      },
+    },
+    results: {
+      on: {
+        'nav.back': 'check',
+        // Editing from the results goes through check answers, so the person sees the whole set.
+        'answers.change': changeTransitions(),
+      },
+    },
+  },
+});
+
+/** One guarded transition per question, since a target cannot depend on the event. */
+function changeTransitions() {
+  return questionSteps.map((step) => ({
+    guard: { type: 'isChangeOf' as const, params: { step } },
+    target: step,
+    actions: 'markReturnToCheck' as const,
+  }));
+}
+
+export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
