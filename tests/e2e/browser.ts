@@ -31,7 +31,10 @@ export interface WatchedPage {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, options: { locale?: string } = {}): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  options: { locale?: string } = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext({ locale: options.locale ?? 'fr-FR' });
   const page = await context.newPage();
   const problems: string[] = [];

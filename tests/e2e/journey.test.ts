@@ -76,14 +76,18 @@ describe('navigation', () => {
     await page.getByRole('button', { name: 'Commencer' }).click();
     await page.getByRole('radio', { name: 'Pour moi' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
-    await expect.poll(() => heading(page).textContent()).toBe("Quels outils utilisez-vous aujourd'hui ?");
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe("Quels outils utilisez-vous aujourd'hui ?");
 
     await page.goBack();
     await expect.poll(() => heading(page).textContent()).toBe('Pour qui cherchez-vous ?');
     expect(await page.getByRole('radio', { name: 'Pour moi' }).isChecked()).toBe(true);
 
     await page.goForward();
-    await expect.poll(() => heading(page).textContent()).toBe("Quels outils utilisez-vous aujourd'hui ?");
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe("Quels outils utilisez-vous aujourd'hui ?");
     expect(problems).toEqual([]);
   });
 

@@ -3,7 +3,8 @@ import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { renderApp } from './renderApp';
 
-const next = (user: UserEvent) => user.click(screen.getByRole('button', { name: /^(Continuer|Continue)$/ }));
+const next = (user: UserEvent) =>
+  user.click(screen.getByRole('button', { name: /^(Continuer|Continue)$/ }));
 
 async function answerAll(user: UserEvent) {
   await user.click(screen.getByRole('button', { name: 'Commencer' }));
@@ -32,7 +33,9 @@ describe('check answers and results', () => {
     const { user } = renderApp();
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: /Modifier la réponse « Budget »/ }));
-    expect(screen.getByRole('radio', { name: 'Une adhésion de quelques euros par an' })).toBeChecked();
+    expect(
+      screen.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }),
+    ).toBeChecked();
     await user.click(screen.getByRole('radio', { name: 'Je ne sais pas' }));
     await next(user);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Vérifiez vos réponses');
@@ -43,19 +46,23 @@ describe('check answers and results', () => {
     const { user } = renderApp();
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'Voir mes propositions' }));
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nos propositions pour vous');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Nos propositions pour vous',
+    );
     const cards = screen.getAllByRole('article');
     expect(cards).toHaveLength(3);
     for (const card of cards) {
       const inCard = within(card);
       expect(inCard.getByRole('heading', { name: 'Vos outils chez eux' })).toBeInTheDocument();
-      expect(inCard.getByText('Comment s\'inscrire')).toBeInTheDocument();
+      expect(inCard.getByText("Comment s'inscrire")).toBeInTheDocument();
       for (const link of inCard.queryAllByRole('link')) {
         expect(link.getAttribute('href')).toMatch(/^https:\/\//);
         expect(link).toHaveAttribute('rel', 'noopener noreferrer');
       }
     }
-    expect(screen.getByRole('link', { name: 'Voir tous les CHATONS sur chatons.org' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Voir tous les CHATONS sur chatons.org' }),
+    ).toBeInTheDocument();
   });
 
   test('switching to English keeps the answers and translates the results', async () => {
@@ -77,7 +84,13 @@ describe('check answers and results', () => {
 
   test('a broken content file is named on screen, and the wizard still works', () => {
     renderApp({
-      contentErrors: [{ file: 'content/hosters/exemple.json', field: 'offers[0].service', problem: 'invalid option' }],
+      contentErrors: [
+        {
+          file: 'content/hosters/exemple.json',
+          field: 'offers[0].service',
+          problem: 'invalid option',
+        },
+      ],
     });
     expect(screen.getByRole('alert')).toHaveTextContent(
       'content/hosters/exemple.json → offers[0].service: invalid option',

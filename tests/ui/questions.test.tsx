@@ -14,7 +14,9 @@ describe('question pages', () => {
   test('the welcome page says what Boussole does and that answers stay on the device', () => {
     renderApp();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Des outils en ligne');
-    expect(screen.getAllByText('Vos réponses restent sur cet appareil. Rien n\'est envoyé.').length).toBeGreaterThan(0);
+    expect(
+      screen.getAllByText("Vos réponses restent sur cet appareil. Rien n'est envoyé.").length,
+    ).toBeGreaterThan(0);
   });
 
   test('the question is the heading, and it has the focus', async () => {
@@ -77,7 +79,9 @@ describe('question pages', () => {
     await user.type(field, '69003');
     expect(screen.getByRole('status')).toHaveTextContent('69003, dans le département Rhône (69)');
     await user.click(continueButton());
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Combien pouvez-vous payer ?');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      'Combien pouvez-vous payer ?',
+    );
   });
 
   test('a misspelt département is offered as a suggestion', async () => {

@@ -1,0 +1,76 @@
+/**
+ * Distances and French place codes. Pure functions: the person's place is
+ * only ever a département (design §4), so every point here is a
+ * département's reference point unless a hoster record gives a better one.
+ */
+import type { PlaceCatalogue } from '../content/schema';
+import type { PlaceAnswer } from '../wizard/answers';
+
+export interface LatLon {
+  lat: number;
+  lon: number;
+}
+
+/** Mean Earth radius (IUGG), in km. */
+const EARTH_RADIUS_KM = 6371.0088;
+
+const toRadians = (degrees: number): number => (degrees * Math.PI) / 180;
+
+/** Great-circle distance in km; good to a few km, which is all a "how far" needs. */
+export function haversineKm(a: LatLon, b: LatLon): number {
+  const dLat = toRadians(b.lat - a.lat);
+  const dLon = toRadians(b.lon - a.lon);
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(toRadians(a.lat)) * Math.cos(toRadians(b.lat)) * Math.sin(dLon / 2) ** 2;
+  // min() guards against h drifting a hair above 1 through rounding.
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The département of a French postcode, or null when it is not one.
+ * Rules (La Poste): the first two digits, except overseas (97xxx, 98xxx:
+ * three digits) and Corsica, which shares "20": 200xx–201xx are Corse-du-Sud
+ * (2A), 202xx and 206xx Haute-Corse (2B). Spaces are ignored because people
+ * often type "69 003".
+ */
+export function departementOfPostcode(postcode: string): string | null {
+  const code = postcode.replace(/\s/g, '');
+  if (!/^\d{5}$/.test(code)) return null;
+  const two = code.slice(0, 2);
+  if (two === '97' || two === '98') return code.slice(0, 3);
+  if (two === '20') {
+    const three = code.slice(0, 3);
+    if (three === '200' || three === '201') return '2A';
+    if (three === '202' || three === '206') return '2B';
+    return null;
+  }
+  // Metropolitan départements run from 01 to 95; 00 and 96 are not used.
+  const number = Number(two);
+  return number >= 1 && number <= 95 ? two : null;
+}
+
+/** The département code a place answer points to; null for "anywhere". */
+export function departementOfPlace(place: PlaceAnswer): string | null {
+  switch (place.kind) {
+    case 'anywhere':
+      return null;
+    case 'departement':
+      return place.code;
+    case 'postcode':
+      // The wizard narrowed the postcode to its département when it was typed.
+      return place.departement;
+  }
+}
+
+/** The reference point of a département of the catalogue, or null when it is not listed. */
+export function pointOfDepartement(code: string, places: PlaceCatalogue): LatLon | null {
+  const found = places.departements.find((d) => d.code === code);
+  return found ? { lat: found.lat, lon: found.lon } : null;
+}
+
+/** Where the person is, as precisely as we ask: their département's point; null for "anywhere". */
+export function pointOfPlace(place: PlaceAnswer, places: PlaceCatalogue): LatLon | null {
+  const code = departementOfPlace(place);
+  return code === null ? null : pointOfDepartement(code, places);
+}

@@ -1,0 +1,51 @@
+/**
+ * Hard constraints (design §3.1): what makes a hoster or one of its offers
+ * impossible for this person. Everything else only moves the score.
+ * Unknown is not no (design §3.7): a null field never excludes on its own.
+ */
+import type { Hoster, Offer, ServiceKind } from '../content/schema';
+import type { Budget } from '../wizard/answers';
+
+/** Only current CHATONS members are recommended; "unknown" means no source confirmed it. */
+export const isActive = (hoster: Hoster): boolean => hoster.chatons.status === 'member';
+
+/** A full or closed service takes nobody new; null capacity is unknown, so allowed. */
+export const isOpen = (offer: Offer): boolean =>
+  offer.capacity !== 'full' && offer.capacity !== 'closed';
+
+/**
+ * Whether the way one signs up for this offer fits the budget.
+ * - none / free: nothing to pay, always fine.
+ * - member: joining costs a yearly fee, so not for "nothing to pay",
+ *   unless the record says membership is free (0 €).
+ * - client: paying customers, only when a monthly amount is fine or the
+ *   person does not know.
+ * - unknown: allowed (it ranks lower elsewhere), except at a hoster whose
+ *   pricing is known to be "paid": there the offer almost surely costs
+ *   money, which "free" and "a few euros a year" rule out (design §3.1:
+ *   its price fits the budget).
+ */
+export function fitsBudget(offer: Offer, hoster: Hoster, budget: Budget): boolean {
+  switch (offer.registration) {
+    case 'none':
+    case 'free':
+      return true;
+    case 'member':
+      return budget !== 'free' || hoster.pricing.membershipEurPerYear === 0;
+    case 'client':
+      return budget === 'paid' || budget === 'unknown';
+    case null:
+      return !(hoster.pricing.model === 'paid' && (budget === 'free' || budget === 'membership'));
+  }
+}
+
+/** The offers of this hoster that provide one of these kinds and that this person can use. */
+export function usableOffers(
+  hoster: Hoster,
+  kinds: readonly ServiceKind[],
+  budget: Budget,
+): Offer[] {
+  return hoster.offers.filter(
+    (offer) => kinds.includes(offer.service) && isOpen(offer) && fitsBudget(offer, hoster, budget),
+  );
+}

@@ -1,0 +1,124 @@
+/**
+ * The reasons, limits and unknowns of one recommendation, as keys of the
+ * `reasons` namespace (content/locales/<lng>/reasons.json) with plain
+ * parameters; views translate (house style, principle 3). Parameter
+ * conventions: `count`/`total`/`km`/`price` are numbers, `city` is the
+ * hoster's own town name (not translated).
+ *
+ * Each non-zero score term (score.ts) yields a message here, decided from the
+ * term itself so that the explanation cannot drift from the ranking.
+ */
+import type { Hoster } from '../content/schema';
+import type { Profile } from '../wizard/answers';
+import type { Coverage } from './coverage';
+import { isFar, type Placement } from './placement';
+import type { ScoreTerms } from './score';
+import type { Message } from './types';
+
+export interface Explanation {
+  reasons: Message[];
+  limits: Message[];
+  unknowns: Message[];
+}
+
+export interface ExplainInput {
+  hoster: Hoster;
+  profile: Profile;
+  /** "common" when the person did not pick needs and we matched the common ones. */
+  mode: 'chosen' | 'common';
+  needCount: number;
+  cover: Coverage;
+  place: Placement;
+  terms: ScoreTerms;
+}
+
+const message = (key: string, params?: Message['params']): Message =>
+  params ? { key, params } : { key };
+
+function explainCoverage({ mode, needCount, cover }: ExplainInput, out: Explanation): void {
+  const count = cover.covered.length;
+  if (mode === 'common') {
+    out.reasons.push(message('reasons.coversCommon', { count, total: needCount }));
+  } else if (count === needCount) {
+    out.reasons.push(message('reasons.coversAll', { count }));
+  } else {
+    out.reasons.push(message('reasons.covers', { count, total: needCount }));
+    out.limits.push(message('limits.missingNeeds', { count: cover.missing.length }));
+  }
+  // The half weight given to these needs (score.ts) is what this message explains.
+  if (cover.unknownSignups === count) {
+    out.unknowns.push(message('unknowns.registrationUnknown'));
+  } else if (cover.unknownSignups > 0) {
+    out.unknowns.push(message('unknowns.registrationUnknownSome', { count: cover.unknownSignups }));
+  }
+}
+
+function explainPlace({ hoster, place }: ExplainInput, out: Explanation): void {
+  if (place.kind === 'ignored') return;
+  if (place.kind === 'unknown') {
+    out.unknowns.push(message('unknowns.placeUnknown'));
+    return;
+  }
+  // The person's point is their département's, so a distance inside it means little.
+  if (place.sameDepartement) {
+    out.reasons.push(message('reasons.sameDepartement'));
+    return;
+  }
+  const km = Math.max(1, Math.round(place.km));
+  const city = hoster.location.city;
+  if (isFar(place)) out.limits.push(message('limits.far', { km }));
+  else if (city === null) out.reasons.push(message('reasons.nearNoCity', { km }));
+  else out.reasons.push(message('reasons.near', { km, city }));
+}
+
+function explainFit({ profile, terms }: ExplainInput, out: Explanation): void {
+  if (terms.association > 0) out.reasons.push(message('reasons.association'));
+  if (terms.audience > 0) {
+    out.reasons.push(
+      message(profile === 'association' ? 'reasons.forAssociations' : 'reasons.forIndividuals'),
+    );
+  }
+  if (terms.inPerson > 0) out.reasons.push(message('reasons.inPerson'));
+  if (terms.workshops > 0) out.reasons.push(message('reasons.workshops'));
+  if (terms.lowConfidence < 0) out.limits.push(message('limits.lowConfidence'));
+}
+
+/** How to sign up: facts, not score terms (the budget already excluded what does not fit). */
+function explainSignup({ hoster, cover }: ExplainInput, out: Explanation): void {
+  switch (cover.signup) {
+    case 'none':
+      out.reasons.push(message('reasons.noAccount'));
+      return;
+    case 'free':
+      out.reasons.push(message('reasons.freeAccount'));
+      return;
+    case 'member': {
+      const price = hoster.pricing.membershipEurPerYear;
+      if (price === null) out.reasons.push(message('reasons.membershipUnknownPrice'));
+      else if (price === 0) out.reasons.push(message('reasons.freeMembership'));
+      else out.reasons.push(message('reasons.membership', { price }));
+      return;
+    }
+    case 'client': {
+      out.limits.push(message('limits.clientsOnly'));
+      const clientOffers = cover.covered
+        .flatMap((m) => m.offers)
+        .filter((o) => o.registration === 'client');
+      if (clientOffers.every((o) => o.price === null) && hoster.pricing.notes === null) {
+        out.unknowns.push(message('unknowns.priceUnknown'));
+      }
+      return;
+    }
+    case 'unknown':
+      return;
+  }
+}
+
+export function explain(input: ExplainInput): Explanation {
+  const out: Explanation = { reasons: [], limits: [], unknowns: [] };
+  explainCoverage(input, out);
+  explainPlace(input, out);
+  explainFit(input, out);
+  explainSignup(input, out);
+  return out;
+}

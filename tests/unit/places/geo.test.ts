@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import {
+  departementOfPlace,
+  departementOfPostcode,
+  haversineKm,
+  pointOfPlace,
+} from '../../../src/places/geo';
+import { places } from '../recommend/fixtures';
+
+const paris = { lat: 48.8566, lon: 2.3522 };
+const lyon = { lat: 45.764, lon: 4.8357 };
+
+describe('haversineKm', () => {
+  test('Paris–Lyon is about 392 km', () => {
+    expect(Math.abs(haversineKm(paris, lyon) - 392)).toBeLessThanOrEqual(5);
+  });
+
+  test('is symmetric and zero for the same point', () => {
+    expect(haversineKm(lyon, paris)).toBeCloseTo(haversineKm(paris, lyon), 9);
+    expect(haversineKm(lyon, lyon)).toBe(0);
+  });
+
+  test('Paris–Saint-Denis de La Réunion is about 9,350 km', () => {
+    const saintDenis = { lat: -20.8823, lon: 55.4504 };
+    expect(Math.abs(haversineKm(paris, saintDenis) - 9350)).toBeLessThan(50);
+  });
+});
+
+describe('departementOfPostcode', () => {
+  test.each([
+    ['69003', '69'],
+    ['75001', '75'],
+    ['01000', '01'],
+    ['95000', '95'],
+    ['69 003', '69'],
+  ])('metropolitan %s → %s (the first two digits)', (postcode, code) => {
+    expect(departementOfPostcode(postcode)).toBe(code);
+  });
+
+  test.each([
+    ['20000', '2A'],
+    ['20167', '2A'],
+    ['20100', '2A'],
+    ['20200', '2B'],
+    ['20290', '2B'],
+    ['20600', '2B'],
+  ])('Corsica %s → %s', (postcode, code) => {
+    expect(departementOfPostcode(postcode)).toBe(code);
+  });
+
+  test.each([
+    ['97110', '971'],
+    ['97200', '972'],
+    ['97300', '973'],
+    ['97400', '974'],
+    ['97600', '976'],
+    ['98800', '988'],
+  ])('overseas %s → %s (three digits)', (postcode, code) => {
+    expect(departementOfPostcode(postcode)).toBe(code);
+  });
+
+  test.each(['', '6900', '690031', 'abcde', '69OO3', '00100', '96000', '99000', '20300', '20700'])(
+    '%j is not a French postcode → null',
+    (postcode) => {
+      expect(departementOfPostcode(postcode)).toBeNull();
+    },
+  );
+});
+
+describe('pointOfPlace', () => {
+  test('"anywhere" has no point', () => {
+    expect(pointOfPlace({ kind: 'anywhere' }, places)).toBeNull();
+    expect(departementOfPlace({ kind: 'anywhere' })).toBeNull();
+  });
+
+  test('a département is its reference point', () => {
+    expect(pointOfPlace({ kind: 'departement', code: '75' }, places)).toEqual({
+      lat: 48.8534,
+      lon: 2.3488,
+    });
+  });
+
+  test('a postcode is the point of its département', () => {
+    const place = { kind: 'postcode', code: '69003', departement: '69' } as const;
+    expect(departementOfPlace(place)).toBe('69');
+    expect(pointOfPlace(place, places)).toEqual({ lat: 45.7491, lon: 4.8479 });
+  });
+
+  test('a département missing from the catalogue has no point', () => {
+    expect(pointOfPlace({ kind: 'departement', code: '2B' }, places)).toBeNull();
+  });
+});
