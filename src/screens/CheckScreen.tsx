@@ -36,9 +36,8 @@ export function CheckScreen() {
                   change(step);
                 }}
               >
-                {t('check.change')}
+                {t('check.change')}{' '}
                 <span className="visually-hidden">
-                  {' '}
                   {t('check.changeHidden', { row: t(`check.rows.${step}`) })}
                 </span>
               </button>
