@@ -21,7 +21,7 @@ describe('an association in Lyon needing e-mail and video calls', () => {
     await page.getByRole('radio', { name: 'Pour mon association' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
-    await page.getByRole('checkbox', { name: 'E-mail' }).check();
+    await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Appels vidéo' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
@@ -54,7 +54,7 @@ describe('an association in Lyon needing e-mail and video calls', () => {
 
     await page.getByRole('radio', { name: 'For my association' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('checkbox', { name: 'E-mail' }).check();
+    await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Video calls' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('textbox', { name: 'Postcode or département' }).fill('69003');
