@@ -37,6 +37,7 @@ export function toPlaceCatalogue(points: Map<string, DepartementPoint>): PlaceCa
       code: d.code,
       name: d.nom,
       region: d.regionNom,
+      chefLieu: d.chefLieuNom,
       lat: d.lat,
       lon: d.lon,
     })),

@@ -175,6 +175,8 @@ export const Departement = z.strictObject({
   code: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'expected a département code like 69, 2A or 974'),
   name: z.string().min(1),
   region: z.string().min(1),
+  /** The prefecture town: people often type "Lyon" rather than "Rhône". */
+  chefLieu: z.string().min(1),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
 });

@@ -1,5 +1,5 @@
 /**
- * Turns what a person types ("69003", "69", "rhone", "Rhône") into a place
+ * Turns what a person types ("69003", "69", "rhone", "Lyon") into a place
  * answer, and suggests départements for partial or misspelt names.
  */
 import Fuse from 'fuse.js';
@@ -25,9 +25,14 @@ export interface PlaceSearch {
 
 export function createPlaceSearch(places: PlaceCatalogue): PlaceSearch {
   const byCode = new Map(places.departements.map((d) => [d.code, d]));
-  const byName = new Map(places.departements.map((d) => [normalise(d.name), d]));
+  const byName = new Map(
+    places.departements.flatMap((d) => [
+      [normalise(d.chefLieu), d],
+      [normalise(d.name), d],
+    ]),
+  );
   const fuse = new Fuse(places.departements, {
-    keys: ['name', 'code'],
+    keys: ['name', 'chefLieu', 'code'],
     threshold: 0.3,
     ignoreDiacritics: true,
   });

@@ -25,7 +25,7 @@ describe('an association in Lyon needing e-mail and video calls', () => {
     await page.getByRole('checkbox', { name: 'Appels vidéo' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
-    await page.getByRole('textbox', { name: 'Code postal ou département' }).fill('69003');
+    await page.getByRole('textbox', { name: 'Code postal, ville ou département' }).fill('69003');
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Rhône');
     await page.getByRole('button', { name: 'Continuer' }).click();
 
@@ -57,7 +57,7 @@ describe('an association in Lyon needing e-mail and video calls', () => {
     await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Video calls' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await page.getByRole('textbox', { name: 'Postcode or département' }).fill('69003');
+    await page.getByRole('textbox', { name: 'Postcode, town or département' }).fill('69003');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('radio', { name: 'A membership of a few euros a year' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();

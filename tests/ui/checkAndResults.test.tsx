@@ -13,7 +13,10 @@ async function answerAll(user: UserEvent) {
   await user.click(screen.getByRole('checkbox', { name: 'E-mail' }));
   await user.click(screen.getByRole('checkbox', { name: 'Appels vidéo' }));
   await next(user);
-  await user.type(screen.getByRole('textbox', { name: 'Code postal ou département' }), '69003');
+  await user.type(
+    screen.getByRole('textbox', { name: 'Code postal, ville ou département' }),
+    '69003',
+  );
   await next(user);
   await user.click(screen.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }));
   await next(user);

@@ -68,12 +68,15 @@ describe('question pages', () => {
     await user.click(continueButton());
     await user.click(screen.getByRole('checkbox', { name: 'E-mail' }));
     await user.click(continueButton());
-    const field = screen.getByRole('textbox', { name: 'Code postal ou département' });
+    const field = screen.getByRole('textbox', { name: 'Code postal, ville ou département' });
     await user.type(field, 'Lyonn');
     await user.click(continueButton());
     expect(screen.getByRole('alert')).toHaveTextContent('Nous ne trouvons pas « Lyonn »');
     await user.clear(field);
     await user.type(field, 'rhone');
+    expect(screen.getByRole('status')).toHaveTextContent('Choisi : Rhône (69).');
+    await user.clear(field);
+    await user.type(field, 'Lyon');
     expect(screen.getByRole('status')).toHaveTextContent('Choisi : Rhône (69).');
     await user.clear(field);
     await user.type(field, '69003');
@@ -90,7 +93,10 @@ describe('question pages', () => {
     await user.click(continueButton());
     await user.click(screen.getByRole('checkbox', { name: 'E-mail' }));
     await user.click(continueButton());
-    await user.type(screen.getByRole('textbox', { name: 'Code postal ou département' }), 'Girnde');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Code postal, ville ou département' }),
+      'Girnde',
+    );
     await user.click(screen.getByRole('button', { name: 'Gironde (33)' }));
     expect(screen.getByRole('status')).toHaveTextContent('Choisi : Gironde (33).');
   });

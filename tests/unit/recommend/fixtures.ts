@@ -10,11 +10,46 @@ import type { CompleteAnswers } from '../../../src/wizard/answers';
 export const places: PlaceCatalogue = {
   credit: 'test fixture',
   departements: [
-    { code: '01', name: 'Ain', region: 'Auvergne-Rhône-Alpes', lat: 46.2057, lon: 5.2258 },
-    { code: '13', name: 'Bouches-du-Rhône', region: 'PACA', lat: 43.297, lon: 5.3811 },
-    { code: '38', name: 'Isère', region: 'Auvergne-Rhône-Alpes', lat: 45.1787, lon: 5.7148 },
-    { code: '69', name: 'Rhône', region: 'Auvergne-Rhône-Alpes', lat: 45.7491, lon: 4.8479 },
-    { code: '75', name: 'Paris', region: 'Île-de-France', lat: 48.8534, lon: 2.3488 },
+    {
+      code: '01',
+      name: 'Ain',
+      region: 'Auvergne-Rhône-Alpes',
+      chefLieu: 'Bourg-en-Bresse',
+      lat: 46.2057,
+      lon: 5.2258,
+    },
+    {
+      code: '13',
+      name: 'Bouches-du-Rhône',
+      region: 'PACA',
+      chefLieu: 'Marseille',
+      lat: 43.297,
+      lon: 5.3811,
+    },
+    {
+      code: '38',
+      name: 'Isère',
+      region: 'Auvergne-Rhône-Alpes',
+      chefLieu: 'Grenoble',
+      lat: 45.1787,
+      lon: 5.7148,
+    },
+    {
+      code: '69',
+      name: 'Rhône',
+      region: 'Auvergne-Rhône-Alpes',
+      chefLieu: 'Lyon',
+      lat: 45.7491,
+      lon: 4.8479,
+    },
+    {
+      code: '75',
+      name: 'Paris',
+      region: 'Île-de-France',
+      chefLieu: 'Paris',
+      lat: 48.8534,
+      lon: 2.3488,
+    },
   ],
 };
 
