@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { NeedId } from '../content/schema';
+import { departementOfPostcode } from '../places/geo';
 
 /** me / my association / someone I am helping (a mediator). */
 export const Profile = z.enum(['individual', 'association', 'helper']);
@@ -19,11 +20,16 @@ export const PlaceAnswer = z.discriminatedUnion('kind', [
     kind: z.literal('departement'),
     code: z.string().regex(/^(\d{2}|2A|2B|97\d)$/),
   }),
-  z.strictObject({
-    kind: z.literal('postcode'),
-    code: z.string().regex(/^\d{5}$/),
-    departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/),
-  }),
+  z
+    .strictObject({
+      kind: z.literal('postcode'),
+      code: z.string().regex(/^\d{5}$/),
+      departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/),
+    })
+    // A restored or shared answer must not pair a postcode with another département.
+    .refine((place) => departementOfPostcode(place.code) === place.departement, {
+      message: 'the postcode is not in this département',
+    }),
 ]);
 export type PlaceAnswer = z.infer<typeof PlaceAnswer>;
 

@@ -188,6 +188,7 @@ describe('answering the questions', () => {
     ['services', 'email'],
     ['place', { kind: 'postcode', code: '6900', departement: '69' }],
     ['place', { kind: 'postcode', code: '69001' }],
+    ['place', { kind: 'postcode', code: '69001', departement: '75' }],
     ['place', { kind: 'departement', code: '100' }],
     ['place', { kind: 'departement', code: '69', name: 'Rhône' }],
     ['place', { kind: 'city', name: 'Lyon' }],
