@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
@@ -24,6 +24,7 @@ export function PlaceScreen() {
   const [text, setText] = useState(() => initialText(saved, (c) => search.byCode(c)?.name ?? c));
   const [anywhere, setAnywhere] = useState(saved?.kind === 'anywhere');
   const [problem, setProblem] = useState<Problem>(null);
+  const field = useRef<HTMLInputElement>(null);
   const { progress, refused, submit } = useQuestion();
   const parsed = anywhere ? null : search.parse(text);
 
@@ -64,6 +65,7 @@ export function PlaceScreen() {
         </p>
         <input
           id="place-field"
+          ref={field}
           type="text"
           autoComplete="postal-code"
           value={text}
@@ -91,6 +93,8 @@ export function PlaceScreen() {
             onPick={(d) => {
               setText(d.name);
               setProblem(null);
+              // The suggestion buttons disappear once a place is chosen: keep focus in the form.
+              field.current?.focus();
             }}
           />
         )}

@@ -21,9 +21,14 @@ export function useAnswerText() {
         const place = answers.place;
         if (!place) return '';
         if (place.kind === 'anywhere') return t('wizard:check.anywhere');
-        if (place.kind === 'postcode')
-          return `${place.code} — ${departementName(place.departement)}`;
-        return `${departementName(place.code)} (${place.code})`;
+        if (place.kind === 'postcode') {
+          const name = departementName(place.departement);
+          return t('wizard:check.postcode', { postcode: place.code, name });
+        }
+        return t('wizard:place.suggestion', {
+          name: departementName(place.code),
+          code: place.code,
+        });
       }
       case 'budget':
         return answers.budget ? t(`vocab:budget.${answers.budget}`) : '';

@@ -99,5 +99,6 @@ describe('question pages', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Gironde (33)' }));
     expect(screen.getByRole('status')).toHaveTextContent('Choisi : Gironde (33).');
+    expect(screen.getByRole('textbox', { name: 'Code postal, ville ou département' })).toHaveFocus();
   });
 });
