@@ -28,7 +28,7 @@ export const PlaceAnswer = z.discriminatedUnion('kind', [
     })
     // A restored or shared answer must not pair a postcode with another département.
     .refine((place) => departementOfPostcode(place.code) === place.departement, {
-      message: 'the postcode is not in this département',
+      error: 'the postcode is not in this département',
     }),
 ]);
 export type PlaceAnswer = z.infer<typeof PlaceAnswer>;

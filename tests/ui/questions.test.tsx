@@ -99,6 +99,8 @@ describe('question pages', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Gironde (33)' }));
     expect(screen.getByRole('status')).toHaveTextContent('Choisi : Gironde (33).');
-    expect(screen.getByRole('textbox', { name: 'Code postal, ville ou département' })).toHaveFocus();
+    expect(
+      screen.getByRole('textbox', { name: 'Code postal, ville ou département' }),
+    ).toHaveFocus();
   });
 });
