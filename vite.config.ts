@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { readSecurityHeaders } from './scripts/securityHeaders';
 
 // BASE_PATH lets any CHATON serve the static build from a sub-folder.
 const base = process.env.BASE_PATH ?? '/';
@@ -8,7 +9,12 @@ export default defineConfig({
   base,
   plugins: [react()],
   build: { target: 'es2020', sourcemap: false },
-  preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
+  preview: {
+    port: 4173,
+    strictPort: true,
+    host: '127.0.0.1',
+    headers: readSecurityHeaders('public/_headers'),
+  },
   test: {
     projects: [
       {

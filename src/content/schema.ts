@@ -6,6 +6,11 @@
  */
 import { z } from 'zod';
 
+// zod compiles fast parsers with `new Function` after probing whether eval is
+// allowed; under our strict Content-Security-Policy that probe is reported as
+// a violation. Content is small: the plain parser is fast enough.
+z.config({ jitless: true });
+
 /** Kinds of service a hoster may run (same vocabulary as the curated records). */
 export const serviceKinds = [
   'email',
@@ -96,6 +101,17 @@ export const Offer = z.strictObject({
 });
 export type Offer = z.infer<typeof Offer>;
 
+/** One source merged into a hoster besides its main one, and what it gave. */
+export const ProvenancePart = z.strictObject({
+  /** e.g. "chatonsinfos:https://example.org/.well-known/chatonsinfos/service.properties" */
+  source: z.string().min(1),
+  /** The source's own date (ChatonsInfos `file.datetime`), null when it gives none. */
+  date: isoDate.nullable(),
+  /** Content fields it gave, e.g. "location.point", "offers[2]", "offers[0].capacity". */
+  fields: z.array(z.string().min(1)).min(1),
+});
+export type ProvenancePart = z.infer<typeof ProvenancePart>;
+
 export const Hoster = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/, 'expected lowercase letters, digits and dashes'),
   name: z.string().min(1).max(120),
@@ -136,6 +152,12 @@ export const Hoster = z.strictObject({
   provenance: z.strictObject({
     importedFrom: z.string().min(1),
     importedOn: isoDate,
+    /**
+     * Other sources merged into this record (e.g. ChatonsInfos files merged
+     * into a curated record), each with the fields it gave. Every field not
+     * listed here comes from `importedFrom`. Absent when there is none.
+     */
+    alsoFrom: z.array(ProvenancePart).min(1).optional(),
   }),
 });
 export type Hoster = z.infer<typeof Hoster>;

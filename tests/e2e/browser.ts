@@ -3,7 +3,7 @@
  * page records console errors, page errors and requests leaving localhost,
  * so each test can assert there were none.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 const flags = [
@@ -14,6 +14,8 @@ const flags = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Any name other than the local server fails to resolve: nothing can leak out.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
 ];
 
 export const baseUrl = (): string => inject('baseUrl');

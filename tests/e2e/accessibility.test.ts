@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
+import { baseUrl, launch } from './browser';
+import { pathsToEveryState, perform, settle } from './journeyPaths';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const viewports = [
+  { width: 360, height: 640 },
+  { width: 1280, height: 800 },
+];
+const schemes = ['light', 'dark'] as const;
+const paths = pathsToEveryState();
+
+describe.each(schemes)('in the %s colour scheme', (colorScheme) => {
+  test.each(viewports)(
+    'every state of the journey passes axe at $width×$height',
+    async (viewport) => {
+      const context = await browser.newContext({ viewport, colorScheme, locale: 'fr-FR' });
+      const page = await context.newPage();
+      const found: string[] = [];
+      for (const path of paths) {
+        await page.goto(baseUrl());
+        for (const event of path.events) {
+          await perform(page, event);
+          await settle(page);
+        }
+        found.push(...(await axeViolations(page)).map((v) => `${path.state}: ${v}`));
+      }
+      // A question with its error summary showing.
+      await page.goto(baseUrl());
+      await perform(page, { type: 'wizard.start' });
+      await perform(page, { type: 'answer.submit', step: 'who', value: undefined });
+      await page.getByRole('alert').waitFor();
+      found.push(...(await axeViolations(page)).map((v) => `who with an error: ${v}`));
+      await context.close();
+      expect(found).toEqual([]);
+    },
+  );
+});
+
+test('the paths cover every state of the wizard', () => {
+  expect(paths.map((p) => p.state).sort()).toEqual(
+    ['budget', 'check', 'place', 'results', 'services', 'welcome', 'who'].sort(),
+  );
+});

@@ -1,0 +1,105 @@
+/**
+ * Paths to every state of the wizard, derived from the statechart itself
+ * (xstate/graph), and how a person performs each event in the page. A new
+ * step in the machine gets a path here without touching the tests; a new
+ * kind of event fails loudly until it is given a page action.
+ */
+import type { Page } from 'playwright-core';
+import { getShortestPaths } from 'xstate/graph';
+import { wizardMachine, type WizardEvent } from '../../src/wizard/wizardMachine';
+
+/** One sample of each event, with answers a person in Lyon would give. */
+export const sampleEvents: WizardEvent[] = [
+  { type: 'wizard.start' },
+  { type: 'answer.submit', step: 'who', value: 'association' },
+  { type: 'answer.submit', step: 'services', value: ['email', 'visio'] },
+  {
+    type: 'answer.submit',
+    step: 'place',
+    value: { kind: 'postcode', code: '69003', departement: '69' },
+  },
+  { type: 'answer.submit', step: 'budget', value: 'membership' },
+  { type: 'answers.confirm' },
+  { type: 'nav.back' },
+  { type: 'wizard.restart' },
+];
+
+export interface JourneyPath {
+  state: string;
+  events: WizardEvent[];
+}
+
+export function pathsToEveryState(): JourneyPath[] {
+  return getShortestPaths(wizardMachine, {
+    events: sampleEvents,
+    // One path per screen: states that differ only by their answers look the same.
+    serializeState: (snapshot) => JSON.stringify(snapshot.value),
+  }).map((path) => ({
+    state: JSON.stringify(path.state.value).replaceAll('"', ''),
+    // The first step is xstate's own init event.
+    events: path.steps.slice(1).map((step) => step.event),
+  }));
+}
+
+const labels = {
+  who: {
+    association: 'Pour mon association',
+    individual: 'Pour moi',
+    helper: "Pour une personne que j'aide",
+  },
+  budget: {
+    free: 'Rien',
+    membership: 'Une adhésion de quelques euros par an',
+    paid: 'Quelques euros par mois',
+    unknown: 'Je ne sais pas',
+  },
+  needs: { email: 'E-mail', visio: 'Appels vidéo' } as Record<string, string>,
+} as const;
+
+const click = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
+
+/** Does in the page (French) what the event does to the machine. */
+export async function perform(page: Page, event: WizardEvent): Promise<void> {
+  switch (event.type) {
+    case 'wizard.start':
+      return click(page, 'Commencer');
+    case 'answers.confirm':
+      return click(page, 'Voir mes propositions');
+    case 'nav.back':
+      return click(page, 'Retour');
+    case 'wizard.restart':
+      return click(page, 'Tout recommencer');
+    case 'answers.change':
+      throw new Error('answers.change has no sample event: add one and its page action');
+    case 'answer.submit':
+      switch (event.step) {
+        case 'who':
+          if (event.value) await page.getByRole('radio', { name: labels.who[event.value] }).check();
+          break;
+        case 'services':
+          for (const need of event.value ?? []) {
+            const name = labels.needs[need];
+            if (!name) throw new Error(`no label for the need ${need}`);
+            await page.getByRole('checkbox', { name, exact: true }).check();
+          }
+          break;
+        case 'place':
+          if (event.value?.kind === 'postcode') {
+            await page
+              .getByRole('textbox', { name: 'Code postal, ville ou département' })
+              .fill(event.value.code);
+          }
+          break;
+        case 'budget':
+          if (event.value)
+            await page.getByRole('radio', { name: labels.budget[event.value] }).check();
+          break;
+      }
+      return click(page, 'Continuer');
+  }
+}
+
+/** Waits until the new screen has rendered its heading. */
+export async function settle(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+}

@@ -1,0 +1,82 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { baseUrl, launch, openPage } from './browser';
+import { pathsToEveryState, perform, settle } from './journeyPaths';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Storage keys the app may write; anything else is a leak of answers or tracking. */
+const allowedStorageKeys: string[] = [];
+
+async function storageKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+}
+
+describe('privacy on every path of the journey', () => {
+  test.each(pathsToEveryState())(
+    'reaching $state sends nothing elsewhere, sets no cookie and stores nothing',
+    async ({ events }) => {
+      const { page, problems } = await openPage(browser);
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (e) => {
+          seen.push(`${e.violatedDirective} ${e.blockedURI}`);
+        });
+      });
+      await page.reload();
+      for (const event of events) {
+        await perform(page, event);
+        await settle(page);
+      }
+      expect(problems).toEqual([]);
+      expect(await page.context().cookies()).toEqual([]);
+      expect((await storageKeys(page)).filter((k) => !allowedStorageKeys.includes(k))).toEqual([]);
+      expect(
+        await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      ).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
+
+describe('what the server and the links say', () => {
+  test('the page is served with a strict Content-Security-Policy and no referrer', async () => {
+    const { page } = await openPage(browser);
+    const response = await page.goto(baseUrl());
+    const headers = response?.headers() ?? {};
+    const csp = headers['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    expect(headers['referrer-policy']).toBe('no-referrer');
+    await page.context().close();
+  });
+
+  test('every link to another site sends no referrer and cannot reach back', async () => {
+    const { page } = await openPage(browser);
+    for (const event of pathsToEveryState().find((p) => p.state === 'results')?.events ?? []) {
+      await perform(page, event);
+      await settle(page);
+    }
+    const outbound = await page.$$eval('a[href]', (links) =>
+      links
+        .filter(
+          (a) => new URL(a.getAttribute('href') ?? '', location.href).origin !== location.origin,
+        )
+        .map((a) => ({ href: a.getAttribute('href') ?? '', rel: a.getAttribute('rel') ?? '' })),
+    );
+    expect(outbound.length).toBeGreaterThan(3);
+    for (const link of outbound) {
+      expect(link.href).toMatch(/^https:\/\//);
+      expect(link.rel.split(' ')).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
+    }
+    await page.context().close();
+  });
+});
