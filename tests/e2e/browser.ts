@@ -35,9 +35,9 @@ export interface WatchedPage {
 
 export async function openPage(
   browser: Browser,
-  options: { locale?: string } = {},
+  options: BrowserContextOptions = {},
 ): Promise<WatchedPage> {
-  const context = await browser.newContext({ locale: options.locale ?? 'fr-FR' });
+  const context = await browser.newContext({ locale: 'fr-FR', ...options });
   const page = await context.newPage();
   const problems: string[] = [];
   const origin = new URL(baseUrl()).origin;
