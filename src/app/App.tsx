@@ -2,8 +2,12 @@ import { useCallback, useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutCredits } from '../components/AboutCredits';
 import { ContentErrors } from '../components/ContentErrors';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
+import { ScreenFailed } from '../components/ScreenFailed';
 import type { ContentError } from '../content/validate';
+import type { Answers } from '../wizard/answers';
+import { sanitizeAnswers } from '../wizard/steps';
 import { BudgetScreen } from '../screens/BudgetScreen';
 import { CheckScreen } from '../screens/CheckScreen';
 import { PlaceScreen } from '../screens/PlaceScreen';
@@ -25,8 +29,14 @@ const screens: Record<string, () => ReactElement> = {
   results: ResultsScreen,
 };
 
+interface Props {
+  contentErrors: readonly ContentError[];
+  /** Starts a new wizard with these answers (after a screen failed). */
+  restartWith: (answers: Answers) => void;
+}
+
 /** Picks the screen from the machine's state; the layout around it is the same everywhere. */
-export function App({ contentErrors }: { contentErrors: readonly ContentError[] }) {
+export function App({ contentErrors, restartWith }: Props) {
   const { t, i18n } = useTranslation(['common', 'wizard']);
   const actor = WizardContext.useActorRef();
   const step = WizardContext.useSelector((s) => s.value);
@@ -55,7 +65,15 @@ export function App({ contentErrors }: { contentErrors: readonly ContentError[] 
       <main id="main">
         <ContentErrors errors={contentErrors} />
         {/* key: a new step is a new page, with fresh local state and focus. */}
-        <Screen key={step} />
+        <ErrorBoundary
+          fallback={(recover) => <ScreenFailed onRestart={recover} />}
+          onRecover={() => {
+            // Keep every answer that is still valid; the person walks through them again.
+            restartWith(sanitizeAnswers(actor.getSnapshot().context.answers));
+          }}
+        >
+          <Screen key={step} />
+        </ErrorBoundary>
       </main>
       <footer className="site-footer">
         <p>{t('common:footer.privacy')}</p>

@@ -51,3 +51,16 @@ test('the paths cover every state of the wizard', () => {
     ['budget', 'check', 'place', 'results', 'services', 'welcome', 'who'].sort(),
   );
 });
+
+test('the axe harness reports a planted violation (so a clean scan means something)', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  await page.evaluate(() => {
+    const image = document.createElement('img');
+    image.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    document.querySelector('main')?.append(image);
+  });
+  expect((await axeViolations(page)).join('\n')).toContain('image-alt');
+  await context.close();
+});
