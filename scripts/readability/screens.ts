@@ -18,6 +18,7 @@ export const screens: Record<string, string[]> = {
   check: ['wizard:check', 'vocab:profile', 'vocab:budget'],
   results: ['results:', 'vocab:signup', 'vocab:structure', 'reasons:'],
   about: ['about:'],
+  glossary: ['glossary:'],
   errors: ['common:screenFailed', 'common:contentErrors'],
 };
 

@@ -8,7 +8,16 @@ import { initReactI18next } from 'react-i18next';
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'fr';
-export const namespaces = ['common', 'wizard', 'needs', 'vocab', 'results', 'reasons', 'about'];
+export const namespaces = [
+  'common',
+  'wizard',
+  'needs',
+  'vocab',
+  'results',
+  'reasons',
+  'about',
+  'glossary',
+];
 
 const files = import.meta.glob<Record<string, unknown>>('../../content/locales/*/*.json', {
   eager: true,

@@ -1,6 +1,7 @@
 import 'i18next';
 import type about from '../../content/locales/fr/about.json';
 import type common from '../../content/locales/fr/common.json';
+import type glossary from '../../content/locales/fr/glossary.json';
 import type needs from '../../content/locales/fr/needs.json';
 import type reasons from '../../content/locales/fr/reasons.json';
 import type results from '../../content/locales/fr/results.json';
@@ -19,6 +20,7 @@ declare module 'i18next' {
       results: typeof results;
       reasons: typeof reasons;
       about: typeof about;
+      glossary: typeof glossary;
     };
   }
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
+import { RichText } from './RichText';
 
 /** Licences and data credits (GeoNames CC-BY-4.0 requires attribution). */
 export function AboutCredits() {
@@ -8,13 +9,15 @@ export function AboutCredits() {
   return (
     <details className="about">
       <summary>{t('title')}</summary>
-      <p>{t('what')}</p>
+      <RichText text={t('what')} />
       <ul>
         <li>{t('codeLicence')}</li>
         <li>{t('dataLicence')}</li>
         <li>{t('geonames')}</li>
         <li>{t('insee')}</li>
-        <li>{t('hosters')}</li>
+        <li>
+          <RichText text={t('hosters')} />
+        </li>
       </ul>
       <p lang="fr" className="hint">
         {places.credit}

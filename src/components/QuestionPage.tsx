@@ -2,6 +2,7 @@ import type { ReactNode, SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BackLink } from './BackLink';
 import { ErrorSummary } from './ErrorSummary';
+import { RichText } from './RichText';
 import { useFocusOnMount } from './useFocusOnMount';
 
 interface Props {
@@ -38,9 +39,7 @@ export function QuestionPage(props: Props) {
               {props.title}
             </h1>
           </legend>
-          <p id="question-hint" className="hint">
-            {props.hint}
-          </p>
+          <RichText id="question-hint" className="hint" text={props.hint} />
           {props.error && (
             <p className="error-message" id="question-error">
               {props.error}

@@ -13,6 +13,7 @@ import {
   type Need,
   type PlaceCatalogue as Places,
 } from './schema';
+import { SoftwareMap, softwareMapPath, softwareMapProblems } from './softwareMapSchema';
 
 export interface ContentError {
   /** e.g. content/hosters/picasoft.json */
@@ -52,7 +53,11 @@ export function formatError(e: ContentError): string {
 /** Whether a content path is covered by a rule here (others are not checked). */
 export function isKnownContentPath(path: string): boolean {
   return (
-    path === needsPath || path === placesPath || hosterPath.test(path) || localePath.test(path)
+    path === needsPath ||
+    path === placesPath ||
+    path === softwareMapPath ||
+    hosterPath.test(path) ||
+    localePath.test(path)
   );
 }
 
@@ -67,6 +72,7 @@ export function validateContent(
   const places = parseFile(files, placesPath, PlaceCatalogue, unreadable, errors);
   if (places) checkUniqueDepartements(places, errors);
   checkLocaleParity(files, unreadable, errors);
+  checkSoftwareMap(files, errors);
   const content = needs && places ? { hosters, needs, places } : null;
   return { content, errors };
 }
@@ -184,6 +190,22 @@ function validateNeeds(
     }
   }
   return errors.length === before ? catalogue.needs : null;
+}
+
+/**
+ * The importer's software → service kinds table is optional (content made by
+ * hand has none), but when present it must parse and name each software once.
+ */
+function checkSoftwareMap(files: Readonly<Record<string, unknown>>, errors: ContentError[]): void {
+  if (!(softwareMapPath in files)) return;
+  const parsed = SoftwareMap.safeParse(files[softwareMapPath], { reportInput: true });
+  if (!parsed.success) {
+    errors.push(...errorsFromZod(softwareMapPath, parsed.error));
+    return;
+  }
+  for (const { field, problem } of softwareMapProblems(parsed.data)) {
+    errors.push({ file: softwareMapPath, field, problem });
+  }
 }
 
 function checkUniqueDepartements(places: Places, errors: ContentError[]): void {

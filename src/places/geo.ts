@@ -3,7 +3,7 @@
  * only ever a département (design §4), so every point here is a
  * département's reference point unless a hoster record gives a better one.
  */
-import type { PlaceCatalogue } from '../content/schema';
+import type { Departement, PlaceCatalogue } from '../content/schema';
 import type { PlaceAnswer } from '../wizard/answers';
 
 export interface LatLon {
@@ -63,10 +63,31 @@ export function departementOfPlace(place: PlaceAnswer): string | null {
   }
 }
 
+/** Départements by code, built once per catalogue (catalogues are never mutated). */
+const indexes = new WeakMap<PlaceCatalogue, ReadonlyMap<string, Departement>>();
+
+/** Every département of the catalogue by its code; built once per catalogue, then reused. */
+export function departementsByCode(places: PlaceCatalogue): ReadonlyMap<string, Departement> {
+  let index = indexes.get(places);
+  if (!index) {
+    const built = new Map<string, Departement>();
+    // The first entry wins, as a linear search would.
+    for (const d of places.departements) if (!built.has(d.code)) built.set(d.code, d);
+    index = built;
+    indexes.set(places, index);
+  }
+  return index;
+}
+
 /** The reference point of a département of the catalogue, or null when it is not listed. */
 export function pointOfDepartement(code: string, places: PlaceCatalogue): LatLon | null {
-  const found = places.departements.find((d) => d.code === code);
+  const found = departementsByCode(places).get(code);
   return found ? { lat: found.lat, lon: found.lon } : null;
+}
+
+/** The region of a département of the catalogue (e.g. "Bretagne"), or null when it is not listed. */
+export function regionOfDepartement(code: string, places: PlaceCatalogue): string | null {
+  return departementsByCode(places).get(code)?.region ?? null;
 }
 
 /** Where the person is, as precisely as we ask: their département's point; null for "anywhere". */

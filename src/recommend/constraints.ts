@@ -39,13 +39,50 @@ export function fitsBudget(offer: Offer, hoster: Hoster, budget: Budget): boolea
   }
 }
 
+/** The answers and choices that decide whether an offer can be used by this person. */
+export interface SignupRules {
+  budget: Budget;
+  /**
+   * The quick path ("I just need a pad today", design §2): keep only offers
+   * that need no account. An offer whose sign-up is unknown is kept (unknown
+   * is not no) and ranks lower; a known account of any kind is excluded.
+   */
+  noAccount: boolean;
+}
+
+/** Every budget answer, in a fixed order (for tables precomputed per answer). */
+export const budgets: readonly Budget[] = ['free', 'membership', 'paid', 'unknown'];
+
+/** How many different SignupRules there are: 4 budgets × with or without "no account". */
+export const rulesCount = budgets.length * 2;
+
+/** A small number (0 … rulesCount − 1) for these rules, to index tables precomputed per rule. */
+export const rulesIndex = (rules: SignupRules): number =>
+  budgets.indexOf(rules.budget) * 2 + (rules.noAccount ? 1 : 0);
+
+/** The rules a rulesIndex stands for. */
+export const rulesAt = (index: number): SignupRules => ({
+  budget: budgets[index >> 1] ?? 'unknown',
+  noAccount: (index & 1) === 1,
+});
+
+/** Whether the way one signs up fits the no-account choice. */
+export const fitsNoAccount = (offer: Offer, noAccount: boolean): boolean =>
+  !noAccount || offer.registration === 'none' || offer.registration === null;
+
+/** Every hard constraint on one offer except "the service is needed" (design §3.1). */
+export const isUsable = (offer: Offer, hoster: Hoster, rules: SignupRules): boolean =>
+  isOpen(offer) && fitsNoAccount(offer, rules.noAccount) && fitsBudget(offer, hoster, rules.budget);
+
 /** The offers of this hoster that provide one of these kinds and that this person can use. */
 export function usableOffers(
   hoster: Hoster,
   kinds: readonly ServiceKind[],
   budget: Budget,
+  noAccount = false,
 ): Offer[] {
+  const rules: SignupRules = { budget, noAccount };
   return hoster.offers.filter(
-    (offer) => kinds.includes(offer.service) && isOpen(offer) && fitsBudget(offer, hoster, budget),
+    (offer) => kinds.includes(offer.service) && isUsable(offer, hoster, rules),
   );
 }

@@ -8,12 +8,12 @@
  * Each non-zero score term (score.ts) yields a message here, decided from the
  * term itself so that the explanation cannot drift from the ranking.
  */
-import type { Hoster } from '../content/schema';
 import type { Profile } from '../wizard/answers';
 import type { Coverage } from './coverage';
 import { isFar, type Placement } from './placement';
-import type { ScoreTerms } from './score';
-import type { Message } from './types';
+import type { PreparedHoster } from './prepare';
+import { basedIn, type ScoreTerms } from './score';
+import type { Message, PriorityId } from './types';
 
 export interface Explanation {
   reasons: Message[];
@@ -22,7 +22,7 @@ export interface Explanation {
 }
 
 export interface ExplainInput {
-  hoster: Hoster;
+  prepared: PreparedHoster;
   profile: Profile;
   /** "common" when the person did not pick needs and we matched the common ones. */
   mode: 'chosen' | 'common';
@@ -30,12 +30,16 @@ export interface ExplainInput {
   cover: Coverage;
   place: Placement;
   terms: ScoreTerms;
+  priorities: ReadonlySet<PriorityId>;
+  /** How many accounts an association needs, when it said so. */
+  accounts: number | null;
 }
 
 const message = (key: string, params?: Message['params']): Message =>
   params ? { key, params } : { key };
 
-function explainCoverage({ mode, needCount, cover }: ExplainInput, out: Explanation): void {
+function explainCoverage(input: ExplainInput, out: Explanation): void {
+  const { mode, needCount, cover } = input;
   const count = cover.covered.length;
   if (mode === 'common') {
     out.reasons.push(message('reasons.coversCommon', { count, total: needCount }));
@@ -45,15 +49,19 @@ function explainCoverage({ mode, needCount, cover }: ExplainInput, out: Explanat
     out.reasons.push(message('reasons.covers', { count, total: needCount }));
     out.limits.push(message('limits.missingNeeds', { count: cover.missing.length }));
   }
-  // The half weight given to these needs (score.ts) is what this message explains.
+  // The half weight given to these needs (score.ts) is what these messages explain.
   if (cover.unknownSignups === count) {
     out.unknowns.push(message('unknowns.registrationUnknown'));
   } else if (cover.unknownSignups > 0) {
     out.unknowns.push(message('unknowns.registrationUnknownSome', { count: cover.unknownSignups }));
   }
+  if (cover.covered.some((m) => m.outsideArea)) {
+    const regional = input.prepared.hoster.location.area === 'regional';
+    out.unknowns.push(message(regional ? 'unknowns.regionalArea' : 'unknowns.localArea'));
+  }
 }
 
-function explainPlace({ hoster, place }: ExplainInput, out: Explanation): void {
+function explainPlace({ prepared, place }: ExplainInput, out: Explanation): void {
   if (place.kind === 'ignored') return;
   if (place.kind === 'unknown') {
     out.unknowns.push(message('unknowns.placeUnknown'));
@@ -65,14 +73,23 @@ function explainPlace({ hoster, place }: ExplainInput, out: Explanation): void {
     return;
   }
   const km = Math.max(1, Math.round(place.km));
-  const city = hoster.location.city;
+  const city = prepared.hoster.location.city;
   if (isFar(place)) out.limits.push(message('limits.far', { km }));
   else if (city === null) out.reasons.push(message('reasons.nearNoCity', { km }));
   else out.reasons.push(message('reasons.near', { km, city }));
 }
 
-function explainFit({ profile, terms }: ExplainInput, out: Explanation): void {
+function explainFit(
+  { profile, terms, prepared, priorities }: ExplainInput,
+  out: Explanation,
+): void {
   if (terms.association > 0) out.reasons.push(message('reasons.association'));
+  // An association that asked for one already reads "an association, like you".
+  else if (terms.priorityAssociation > 0) out.reasons.push(message('reasons.runByAssociation'));
+  else if (priorities.has('association')) {
+    if (prepared.hoster.structure === null) out.unknowns.push(message('unknowns.structureUnknown'));
+    else out.limits.push(message('limits.notAssociation'));
+  }
   if (terms.audience > 0) {
     out.reasons.push(
       message(profile === 'association' ? 'reasons.forAssociations' : 'reasons.forIndividuals'),
@@ -81,10 +98,24 @@ function explainFit({ profile, terms }: ExplainInput, out: Explanation): void {
   if (terms.inPerson > 0) out.reasons.push(message('reasons.inPerson'));
   if (terms.workshops > 0) out.reasons.push(message('reasons.workshops'));
   if (terms.lowConfidence < 0) out.limits.push(message('limits.lowConfidence'));
+  if (priorities.has('france')) {
+    const where = basedIn(prepared);
+    if (terms.priorityFrance > 0) out.reasons.push(message('reasons.basedInFrance'));
+    else if (where === 'abroad') out.limits.push(message('limits.notInFrance'));
+    else out.unknowns.push(message('unknowns.countryUnknown'));
+  }
+  if (terms.allInOne > 0) {
+    out.reasons.push(message('reasons.manyServices', { count: prepared.needsAnswered }));
+  }
 }
 
 /** How to sign up: facts, not score terms (the budget already excluded what does not fit). */
-function explainSignup({ hoster, cover }: ExplainInput, out: Explanation): void {
+function explainSignup({ prepared, cover, accounts }: ExplainInput, out: Explanation): void {
+  const { hoster } = prepared;
+  // An association needing many accounts should check the hoster can open them all.
+  if (accounts !== null && accounts > 1 && cover.signup !== 'none') {
+    out.unknowns.push(message('unknowns.accounts', { accounts }));
+  }
   switch (cover.signup) {
     case 'none':
       out.reasons.push(message('reasons.noAccount'));

@@ -1,5 +1,6 @@
 /** The recommender's public surface. */
 export { recommend, recommendPrepared, defaultLimit, type RecommendOptions } from './recommend';
-export { prepare, type PreparedContent, type RecommendContent } from './prepare';
-export { commonNeeds } from './coverage';
+export { prepare, prepareOnce, type PreparedContent, type RecommendContent } from './prepare';
+export { commonNeeds, noAccountNeeds } from './coverage';
+export { priorityIds, isPriorityId } from './priorities';
 export type * from './types';

@@ -1,23 +1,18 @@
 /**
- * One number per hoster, the sum of weighted terms. The weights make the
- * order lexicographic-ish (design §3.2, issue rules v1):
- * 1. coverage dominates: at most 1000 points, and the smallest step (half of
- *    one need out of the 14 a person can pick, ≈ 36 points) is larger than
- *    everything below put together (at most 20 + 9 = 29), so a hoster that
- *    covers more always comes first;
- * 2. distance next: up to 20 points, decaying with km;
- * 3. fit last: up to 9 points. Fit can outweigh a small difference in
- *    distance (an association with in-person help 30 km further beats a
- *    company next door), never a large one. That is intended.
+ * One number per hoster, the sum of weighted terms (design §3.2, issue 4).
+ * TUNING-PLACEHOLDER
  * Every term that is not zero is explained by a message (see explain.ts).
  */
 import type { Hoster } from '../content/schema';
 import type { Profile } from '../wizard/answers';
-import type { Coverage } from './coverage';
+import type { CoverageCounts } from './coverage';
 import { isFar, type Placement } from './placement';
+import type { PreparedHoster } from './prepare';
+import type { PriorityId } from './types';
 
 export const weights = {
-  coverage: 1000,
+  /** Points for covering every need; each need is worth its share. */
+  coverage: 100_000,
   /**
    * A need answered only by offers whose sign-up is unknown counts half.
    * We know the service exists but not whether this person may use it; half
@@ -26,15 +21,22 @@ export const weights = {
    * as much as one known match (then distance and fit decide).
    */
   unknownSignupShare: 0.5,
-  proximity: 20,
-  /** Distance at which proximity is worth half its points: a short trip to meet. */
-  proximityHalfKm: 50,
-  association: 3,
-  audience: 3,
-  inPerson: 2,
-  workshops: 1,
+  /** Proximity at full weight (band 0); halved at each further band. */
+  proximity: 100,
+  association: 20,
+  audience: 20,
+  inPerson: 15,
+  workshops: 5,
   /** Prefer a hoster whose facts come from its own pages over one known only from others. */
-  lowConfidence: -1,
+  lowConfidence: -10,
+  /** "I want to meet them": proximity and in-person help count twice. */
+  meetFactor: 2,
+  /** "Run by an association". */
+  priorityAssociation: 150,
+  /** "Based in France". */
+  priorityFrance: 150,
+  /** "The most services in one place": per need of the catalogue the hoster answers. */
+  allInOnePerNeed: 15,
 } as const;
 
 export interface ScoreTerms {
@@ -45,22 +47,39 @@ export interface ScoreTerms {
   inPerson: number;
   workshops: number;
   lowConfidence: number;
+  priorityAssociation: number;
+  priorityFrance: number;
+  allInOne: number;
 }
 
-function coverageShare(cover: Coverage, needCount: number): number {
-  if (needCount === 0) return 0;
-  const known = cover.covered.length - cover.unknownSignups;
-  return (known + cover.unknownSignups * weights.unknownSignupShare) / needCount;
+export interface ScoreInput {
+  prepared: PreparedHoster;
+  profile: Profile;
+  cover: CoverageCounts;
+  needCount: number;
+  place: Placement;
+  priorities: ReadonlySet<PriorityId>;
 }
 
 /**
- * Proximity: full points next door, half at 50 km, a tenth at 450 km.
- * An unknown place scores 0, so it ranks after known places; when distance
- * is ignored everybody scores 0.
+ * Covered needs, each counting 1 when known to be usable and half when in
+ * doubt: its sign-up is unknown, or the person may live outside the area a
+ * local hoster serves; 0 … needCount.
  */
-function proximity(place: Placement): number {
+export function coverageValue(cover: CoverageCounts): number {
+  const doubtful = cover.unknownSignups + cover.areaDoubts;
+  return cover.coveredCount - doubtful + doubtful * weights.unknownSignupShare;
+}
+
+/**
+ * Proximity by distance band (placement.ts): full points within 50 km or in
+ * the same département, then half at each band (≤ 100, ≤ 200, ≤ 400 km,
+ * beyond). An unknown place scores 0, so it ranks after known places; when
+ * distance is ignored ("anywhere") everybody scores 0.
+ */
+export function proximityFactor(place: Placement): number {
   if (place.kind !== 'known') return 0;
-  return weights.proximity / (1 + place.km / weights.proximityHalfKm);
+  return 1 / 2 ** place.band;
 }
 
 /** Whether the hoster says it serves people like this one (audiences list only what a source says). */
@@ -69,23 +88,43 @@ export function servesProfile(hoster: Hoster, profile: Profile): boolean {
   return hoster.audiences.includes(audience);
 }
 
-export function scoreTerms(
-  hoster: Hoster,
-  profile: Profile,
-  cover: Coverage,
-  needCount: number,
-  place: Placement,
-): ScoreTerms {
+/** Known to be based in France: the record's country, or a French département. */
+export function basedIn(prepared: PreparedHoster): 'france' | 'abroad' | 'unknown' {
+  const country = prepared.hoster.location.country;
+  if (country !== null) return country === 'FR' ? 'france' : 'abroad';
+  return prepared.departement !== null ? 'france' : 'unknown';
+}
+
+export function scoreTerms({
+  prepared,
+  profile,
+  cover,
+  needCount,
+  place,
+  priorities,
+}: ScoreInput): ScoreTerms {
+  const { hoster } = prepared;
+  const meet = priorities.has('meet') ? weights.meetFactor : 1;
+  // Help in person and workshops are worth something only if one can get there.
+  const reachable = !isFar(place);
   return {
-    coverage: weights.coverage * coverageShare(cover, needCount),
-    proximity: proximity(place),
+    coverage: needCount === 0 ? 0 : (weights.coverage * coverageValue(cover)) / needCount,
+    proximity: weights.proximity * meet * proximityFactor(place),
     association:
       profile === 'association' && hoster.structure === 'association' ? weights.association : 0,
-    audience: servesProfile(hoster, profile) ? weights.audience : 0,
-    // Help in person and workshops are worth something only if one can get there.
-    inPerson: hoster.support.inPerson === true && !isFar(place) ? weights.inPerson : 0,
-    workshops: hoster.support.workshops === true && !isFar(place) ? weights.workshops : 0,
+    audience: (profile === 'association' ? prepared.servesAssociations : prepared.servesIndividuals)
+      ? weights.audience
+      : 0,
+    inPerson: hoster.support.inPerson === true && reachable ? weights.inPerson * meet : 0,
+    workshops: hoster.support.workshops === true && reachable ? weights.workshops : 0,
     lowConfidence: hoster.confidence === 'low' ? weights.lowConfidence : 0,
+    priorityAssociation:
+      priorities.has('association') && hoster.structure === 'association'
+        ? weights.priorityAssociation
+        : 0,
+    priorityFrance:
+      priorities.has('france') && basedIn(prepared) === 'france' ? weights.priorityFrance : 0,
+    allInOne: priorities.has('allInOne') ? weights.allInOnePerNeed * prepared.needsAnswered : 0,
   };
 }
 
@@ -98,6 +137,9 @@ export function totalScore(terms: ScoreTerms): number {
     terms.audience +
     terms.inPerson +
     terms.workshops +
-    terms.lowConfidence;
+    terms.lowConfidence +
+    terms.priorityAssociation +
+    terms.priorityFrance +
+    terms.allInOne;
   return Math.round(sum * 1e6) / 1e6;
 }

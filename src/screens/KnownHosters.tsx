@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
+import { RichText } from '../components/RichText';
 
 /** Says how many hosters Boussole knows and when they were checked (design §3.8). */
 export function KnownHosters() {
@@ -14,5 +15,5 @@ export function KnownHosters() {
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
     new Date(`${latest}T12:00:00`),
   );
-  return <p>{t('known', { count: members.length, date })}</p>;
+  return <RichText text={t('known', { count: members.length, date })} />;
 }

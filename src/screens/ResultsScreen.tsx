@@ -5,6 +5,7 @@ import { useGoBack } from '../app/navigation';
 import { WizardContext } from '../app/wizardContext';
 import { BackLink } from '../components/BackLink';
 import { HosterCard } from '../components/HosterCard';
+import { RichText } from '../components/RichText';
 import { SafeLink } from '../components/SafeLink';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { recommend } from '../recommend/recommend';
@@ -27,7 +28,10 @@ export function ResultsScreen() {
       <h1 tabIndex={-1} ref={heading}>
         {t('title')}
       </h1>
-      <p className="lead">{shown.length > 0 ? t('intro', { count: shown.length }) : t('none')}</p>
+      <RichText
+        className="lead"
+        text={shown.length > 0 ? t('intro', { count: shown.length }) : t('none')}
+      />
       {shown.map((recommendation) => {
         const hoster = hosters.get(recommendation.hosterId);
         return hoster ? (

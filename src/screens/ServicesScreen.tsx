@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { QuestionPage } from '../components/QuestionPage';
+import { RichText } from '../components/RichText';
 import type { NeedId } from '../content/schema';
 import { createNeedSearch } from './needSearch';
 import { useQuestion } from './useQuestion';
@@ -93,9 +94,7 @@ export function ServicesScreen() {
           aria-describedby="need-dont-know-hint"
         />
         <label htmlFor="need-dont-know">{t('services.dontKnow.label')}</label>
-        <p className="hint" id="need-dont-know-hint">
-          {t('services.dontKnow.hint')}
-        </p>
+        <RichText className="hint" id="need-dont-know-hint" text={t('services.dontKnow.hint')} />
       </div>
     </QuestionPage>
   );

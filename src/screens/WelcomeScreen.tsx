@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { WizardContext } from '../app/wizardContext';
+import { RichText } from '../components/RichText';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 
 export function WelcomeScreen() {
@@ -11,9 +12,9 @@ export function WelcomeScreen() {
       <h1 tabIndex={-1} ref={heading}>
         {t('welcome.title')}
       </h1>
-      <p className="lead">{t('welcome.lead')}</p>
+      <RichText className="lead" text={t('welcome.lead')} />
       <h2>{t('welcome.whatTitle')}</h2>
-      <p>{t('welcome.what')}</p>
+      <RichText text={t('welcome.what')} />
       <p>{t('welcome.privacy')}</p>
       <p>{t('welcome.duration')}</p>
       <button

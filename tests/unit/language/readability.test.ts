@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { countSyllables, measure } from '../../../scripts/readability/measure';
 import { screenTexts } from '../../../scripts/readability/screens';
+import { plainText } from '../../../src/components/richText';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
@@ -31,7 +32,7 @@ describe('every French screen stays plain', () => {
   test.each(Object.entries(screenTexts(root)))(
     '%s: Kandel–Moles ≥ 60 and ≤ 20 words per sentence',
     (_, texts) => {
-      const m = measure(texts);
+      const m = measure(texts.map(plainText));
       expect(m.sentences).toBeGreaterThan(0);
       expect(m.score).toBeGreaterThanOrEqual(60);
       expect(m.wordsPerSentence).toBeLessThanOrEqual(20);
