@@ -76,7 +76,8 @@ export function App({ contentErrors, restartWith }: Props) {
         </ErrorBoundary>
       </main>
       <footer className="site-footer">
-        <p>{t('common:footer.privacy')}</p>
+        {/* The welcome page says it already, in its own words. */}
+        {step !== 'welcome' && <p>{t('common:footer.privacy')}</p>}
         {step !== 'welcome' && (
           <button
             type="button"
