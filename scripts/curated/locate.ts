@@ -32,6 +32,8 @@ export function locate(
   location: CuratedRecord['location'],
   file: string,
   ctx: LocateContext,
+  /** Where lat/lon were read, named in the point's `from`. */
+  coordinatesFrom = `curated:${file}`,
 ): Located {
   const { city, postcode, country, lat, lon } = location;
   const derived: Derived[] = [];
@@ -59,7 +61,7 @@ export function locate(
   });
 
   if (lat !== null && lon !== null) {
-    return result({ lat, lon, method: 'source', from: `coordinates in curated:${file}` });
+    return result({ lat, lon, method: 'source', from: `coordinates in ${coordinatesFrom}` });
   }
 
   let note: string | null = null;

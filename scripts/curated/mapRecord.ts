@@ -37,7 +37,20 @@ function httpsOrNull(url: string | null, field: string, dropped: DroppedLink[]):
   return null;
 }
 
-export function mapRecord(file: string, raw: unknown, ctx: LocateContext): MapOutcome {
+export interface MapOptions {
+  /** provenance.importedFrom; `curated:<file>` unless another source made the record. */
+  origin?: string;
+  /** Where the record's lat/lon were read, for the point's `from` (default: origin). */
+  coordinatesFrom?: string;
+}
+
+export function mapRecord(
+  file: string,
+  raw: unknown,
+  ctx: LocateContext,
+  options: MapOptions = {},
+): MapOutcome {
+  const origin = options.origin ?? `curated:${file}`;
   const parsed = CuratedRecord.safeParse(raw);
   const slugOf = (value: unknown): string | null =>
     typeof value === 'object' && value !== null && 'slug' in value && typeof value.slug === 'string'
@@ -63,7 +76,7 @@ export function mapRecord(file: string, raw: unknown, ctx: LocateContext): MapOu
   if (record.services.length === 0) return skip('member with no known service');
 
   const droppedLinks: DroppedLink[] = [];
-  const where = locate(record.location, file, ctx);
+  const where = locate(record.location, file, ctx, options.coordinatesFrom ?? origin);
   const candidate = {
     id: record.slug,
     name: record.name,
@@ -104,7 +117,7 @@ export function mapRecord(file: string, raw: unknown, ctx: LocateContext): MapOu
     checked: record.checked,
     confidence: record.confidence,
     // The record's own date, not today's, so that re-running gives no diff.
-    provenance: { importedFrom: `curated:${file}`, importedOn: record.checked },
+    provenance: { importedFrom: origin, importedOn: record.checked },
   };
   const checked = Hoster.safeParse(candidate, { reportInput: true });
   if (!checked.success) {

@@ -14,10 +14,11 @@ export interface ReportInput {
   outcomes: MapOutcome[];
 }
 
-const cell = (value: string | null): string =>
+export const cell = (value: string | null): string =>
   value === null ? '—' : value.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
-function table(head: string[], rows: (string | null)[][]): string {
+/** A Markdown table, or "None." when there is no row. */
+export function table(head: string[], rows: (string | null)[][]): string {
   if (rows.length === 0) return 'None.\n';
   const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map((r) => line(r.map(cell)))]

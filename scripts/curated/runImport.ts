@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseDepartementPoints, toPlaceCatalogue } from './departements';
 import { buildGazetteer } from './geocode';
 import { formatGenerated, toJsonText } from './json';
+import type { LocateContext } from './locate';
 import { mapRecord, type MapOutcome } from './mapRecord';
 import { needCatalogue } from './needs';
 import { renderReport } from './report';
@@ -28,68 +29,125 @@ export interface ImportResult {
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
 
-export async function runImport(options: ImportOptions): Promise<ImportResult> {
-  const ctx = {
-    gazetteer: buildGazetteer(readJson(options.citiesFile)),
-    departements: parseDepartementPoints(readJson(options.pointsFile)),
+/** The gazetteer and département points every import places hosters with. */
+export function loadLocateContext(pointsFile: string, citiesFile: string): LocateContext {
+  return {
+    gazetteer: buildGazetteer(readJson(citiesFile)),
+    departements: parseDepartementPoints(readJson(pointsFile)),
   };
+}
+
+/** One curated file, parsed or not. */
+export type CuratedFile = { file: string; raw: unknown } | { file: string; error: string };
+
+export function readCuratedFiles(curatedDir: string): CuratedFile[] {
   // Plain code-unit sort: the same order on every machine and locale.
-  const files = readdirSync(options.curatedDir)
+  const files = readdirSync(curatedDir)
     .filter((name) => name.endsWith('.json'))
     .sort();
-  const seen = new Map<string, string>();
-  const outcomes = files.map((file): MapOutcome => {
-    let raw: unknown;
+  return files.map((file): CuratedFile => {
     try {
-      raw = readJson(path.join(options.curatedDir, file));
+      return { file, raw: readJson(path.join(curatedDir, file)) };
     } catch (error) {
-      return { kind: 'skipped', file, slug: null, reason: `invalid JSON: ${String(error)}` };
+      return { file, error: `invalid JSON: ${String(error)}` };
     }
-    const outcome = mapRecord(file, raw, ctx);
+  });
+}
+
+/** The first outcome to claim an id keeps it; later ones are skipped, saying so. */
+export function keepFirstIds(outcomes: MapOutcome[]): MapOutcome[] {
+  const seen = new Map<string, string>();
+  return outcomes.map((outcome): MapOutcome => {
     if (outcome.kind !== 'imported') return outcome;
     const first = seen.get(outcome.hoster.id);
     if (first !== undefined) {
       return {
         kind: 'skipped',
-        file,
+        file: outcome.file,
         slug: outcome.hoster.id,
         reason: `slug "${outcome.hoster.id}" already imported from ${first}`,
       };
     }
-    seen.set(outcome.hoster.id, file);
+    seen.set(outcome.hoster.id, outcome.file);
     return outcome;
   });
+}
 
-  const hostersDir = path.join(options.outDir, 'hosters');
+export async function writeGenerated(file: string, text: string): Promise<void> {
+  writeFileSync(file, await formatGenerated(file, text));
+}
+
+export interface WriteOptions {
+  outDir: string;
+  /** Every outcome to write (imported ones) and to report (curated ones). */
+  outcomes: MapOutcome[];
+  /** The outcomes of curated records, for import-report.md (default: outcomes). */
+  curatedOutcomes?: MapOutcome[];
+  curatedDir: string;
+  departements: LocateContext['departements'];
+  /** Whether an earlier file that no outcome wrote is this import's to remove. */
+  isStale: (importedFrom: string) => boolean;
+}
+
+/** Writes hosters, needs, places and import-report.md; returns the stale files removed. */
+export async function writeContent(options: WriteOptions): Promise<string[]> {
+  const { outDir, outcomes } = options;
+  const hostersDir = path.join(outDir, 'hosters');
   mkdirSync(hostersDir, { recursive: true });
-  mkdirSync(path.join(options.outDir, 'places'), { recursive: true });
-  const write = async (file: string, text: string): Promise<void> => {
-    writeFileSync(file, await formatGenerated(file, text));
-  };
+  mkdirSync(path.join(outDir, 'places'), { recursive: true });
+  const written = new Set<string>();
   for (const outcome of outcomes) {
     if (outcome.kind !== 'imported') continue;
-    await write(path.join(hostersDir, `${outcome.hoster.id}.json`), toJsonText(outcome.hoster));
+    written.add(outcome.hoster.id);
+    await writeGenerated(
+      path.join(hostersDir, `${outcome.hoster.id}.json`),
+      toJsonText(outcome.hoster),
+    );
   }
-  const removed = removeStaleHosters(hostersDir, new Set(seen.keys()));
-  await write(path.join(options.outDir, 'needs.json'), toJsonText(needCatalogue()));
-  await write(
-    path.join(options.outDir, 'places', 'departements.json'),
-    toJsonText(toPlaceCatalogue(ctx.departements)),
+  const removed = removeStaleHosters(hostersDir, written, options.isStale);
+  await writeGenerated(path.join(outDir, 'needs.json'), toJsonText(needCatalogue()));
+  await writeGenerated(
+    path.join(outDir, 'places', 'departements.json'),
+    toJsonText(toPlaceCatalogue(options.departements)),
   );
-  const source = path
-    .relative(path.dirname(options.outDir), options.curatedDir)
-    .split(path.sep)
-    .join('/');
-  await write(path.join(options.outDir, 'import-report.md'), renderReport({ source, outcomes }));
+  const source = path.relative(path.dirname(outDir), options.curatedDir).split(path.sep).join('/');
+  await writeGenerated(
+    path.join(outDir, 'import-report.md'),
+    renderReport({ source, outcomes: options.curatedOutcomes ?? outcomes }),
+  );
+  return removed;
+}
+
+export async function runImport(options: ImportOptions): Promise<ImportResult> {
+  const ctx = loadLocateContext(options.pointsFile, options.citiesFile);
+  const outcomes = keepFirstIds(
+    readCuratedFiles(options.curatedDir).map((f): MapOutcome =>
+      'error' in f
+        ? { kind: 'skipped', file: f.file, slug: null, reason: f.error }
+        : mapRecord(f.file, f.raw, ctx),
+    ),
+  );
+  const removed = await writeContent({
+    outDir: options.outDir,
+    outcomes,
+    curatedDir: options.curatedDir,
+    departements: ctx.departements,
+    // Only files this importer wrote; others, e.g. from a ChatonsInfos import, stay.
+    isStale: (importedFrom) => importedFrom.startsWith('curated:'),
+  });
   return { outcomes, removed };
 }
 
 /**
  * A record that is now skipped must not live on as an old file. Only files
- * this importer wrote (provenance "curated:…") are removed; others, e.g.
- * from a ChatonsInfos import, are left alone.
+ * the running import owns (`isStale` of their provenance.importedFrom) are
+ * removed; others are left alone.
  */
-function removeStaleHosters(dir: string, keep: Set<string>): string[] {
+function removeStaleHosters(
+  dir: string,
+  keep: Set<string>,
+  isStale: (importedFrom: string) => boolean,
+): string[] {
   const removed: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.json') || keep.has(name.slice(0, -'.json'.length))) continue;
@@ -101,7 +159,7 @@ function removeStaleHosters(dir: string, keep: Set<string>): string[] {
     } catch {
       continue;
     }
-    if (typeof importedFrom === 'string' && importedFrom.startsWith('curated:')) {
+    if (typeof importedFrom === 'string' && isStale(importedFrom)) {
       rmSync(file);
       removed.push(name);
     }

@@ -6,10 +6,14 @@
 import { validateContent, type ValidationResult } from './validate';
 
 // Eager: content is small and the wizard needs all of it before the first question.
-const modules = import.meta.glob<unknown>('../../content/**/*.json', {
-  eager: true,
-  import: 'default',
-});
+// The software map only serves the importer: it stays out of the app bundle.
+const modules = import.meta.glob<unknown>(
+  ['../../content/**/*.json', '!../../content/software-map.json'],
+  {
+    eager: true,
+    import: 'default',
+  },
+);
 
 let cached: ValidationResult | undefined;
 
