@@ -104,6 +104,8 @@ export function planCombination(
   // Each need goes to the part that answers it best, the earliest on a tie.
   const parts: PlannedPart[] = picked.map((candidate) => ({ candidate, needs: [], inDoubt: [] }));
   const missing: NeedId[] = [];
+  // Shown in the person's order: the part with their first need first.
+  const shown: PlannedPart[] = [];
   needs.forEach((need, n) => {
     let at: PlannedPart | undefined;
     let atValue = 0;
@@ -118,8 +120,9 @@ export function planCombination(
       missing.push(need);
       return;
     }
+    if (at.needs.length === 0) shown.push(at);
     at.needs.push(need);
     if (atValue < 1) at.inDoubt.push(need);
   });
-  return { parts: parts.filter((p) => p.needs.length > 0), missing };
+  return { parts: shown, missing };
 }

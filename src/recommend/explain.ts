@@ -2,8 +2,8 @@
  * The reasons, limits and unknowns of one recommendation, as keys of the
  * `reasons` namespace (content/locales/<lng>/reasons.json) with plain
  * parameters; views translate (house style, principle 3). Parameter
- * conventions: `count`/`total`/`km`/`price` are numbers, `city` is the
- * hoster's own town name (not translated).
+ * conventions: `count`/`total`/`km`/`price`/`accounts` are numbers, `city`
+ * is the hoster's own town name (not translated).
  *
  * Each non-zero score term (score.ts) yields a message here, decided from the
  * term itself so that the explanation cannot drift from the ranking.

@@ -8,7 +8,8 @@ import { needIds, type NeedId } from '../content/schema';
 import type { Budget, CompleteAnswers, PlaceAnswer, Profile } from '../wizard/answers';
 import type { PreparedContent } from './prepare';
 import { recommendPrepared, type RecommendOptions } from './recommend';
-import { coverage, relevantNeeds } from './coverage';
+import { coverage } from './coverage';
+import type { Recommendation } from './types';
 
 /** A small seeded generator (mulberry32): the same seed draws the same personas. */
 export function seededRandom(seed: number): () => number {
@@ -98,43 +99,63 @@ export interface FairnessReport {
   /** Hosters that appear in at least one top 3, over all active hosters. */
   inSomeTop3: number;
   inSomeTop3Share: number;
+  /**
+   * The floor under "coverage first": per hoster, the share of personas for
+   * which it alone reaches the best coverage, so no tie-break could move the
+   * first pick elsewhere. Largest first.
+   */
+  uniqueBest: Share[];
   /** Hosters that can never be shown: none of their open offers answers any need. */
   neverEligible: string[];
-  /** Relevance kept: the first pick covers as much as the best candidate (should be 1). */
+  /** Relevance kept: the first pick has the best coverage of all candidates (should be 1). */
   firstPickBestCoverage: number;
+  /** The first pick offers as many of the services as any candidate, doubts counted as offered. */
+  firstPickMostServices: number;
   /** Personas shown a combination. */
   combinations: number;
+  /** Personas told that equally good hosters are shown in turn. */
+  inTurn: number;
 }
+
+const shares = (counts: Map<string, number>, total: number): Share[] =>
+  [...counts.entries()]
+    .map(([hosterId, n]) => ({ hosterId, share: n / Math.max(1, total) }))
+    .sort((a, b) => b.share - a.share || (a.hosterId < b.hosterId ? -1 : 1));
+
+const add = (counts: Map<string, number>, id: string) => counts.set(id, (counts.get(id) ?? 0) + 1);
 
 export function measureFairness(content: PreparedContent, personas: Persona[]): FairnessReport {
   const first = new Map<string, number>();
+  const unique = new Map<string, number>();
   const shown = new Set<string>();
   let answered = 0;
   let bestCoverage = 0;
+  let mostServices = 0;
   let combinations = 0;
+  let inTurn = 0;
   for (const { answers, options } of personas) {
     const result = recommendPrepared(answers, content, options);
-    const top = result.recommendations[0];
     if (result.combination) combinations += 1;
+    if (result.inTurn) inTurn += 1;
+    const top = result.recommendations[0];
     if (!top) continue;
     answered += 1;
-    first.set(top.hosterId, (first.get(top.hosterId) ?? 0) + 1);
+    add(first, top.hosterId);
     for (const r of result.recommendations.slice(0, 3)) shown.add(r.hosterId);
-    // Recompute the best coverage any candidate reaches, independently of the ranking.
-    const { needs } = relevantNeeds(answers.needs, content.needs);
-    const rules = { budget: answers.budget, noAccount: options.noAccount === true };
-    let best = 0;
-    let topValue = 0;
-    for (const h of content.hosters) {
-      const value = coverage(h, needs, content.needs, rules).covered.length;
-      best = Math.max(best, value);
-      if (h.hoster.id === top.hosterId) topValue = value;
-    }
-    if (topValue === best) bestCoverage += 1;
+    // Every candidate, to compare the first pick with the best any hoster reaches.
+    const all = recommendPrepared(answers, content, {
+      ...options,
+      limit: content.hosters.length,
+    }).recommendations;
+    const value = (r: Recommendation) => r.covered.length - r.inDoubt.length / 2;
+    const bestValue = Math.max(...all.map(value));
+    const best = all.filter((r) => value(r) === bestValue);
+    if (value(top) === bestValue) bestCoverage += 1;
+    if (top.covered.length === Math.max(...all.map((r) => r.covered.length))) mostServices += 1;
+    const [only] = best;
+    if (best.length === 1 && only) add(unique, only.hosterId);
   }
-  const firstPicks = [...first.entries()]
-    .map(([hosterId, n]) => ({ hosterId, share: n / Math.max(1, answered) }))
-    .sort((a, b) => b.share - a.share || (a.hosterId < b.hosterId ? -1 : 1));
+  const firstPicks = shares(first, answered);
   const everyNeed = [...content.needs.keys()];
   const neverEligible = content.hosters
     .filter(
@@ -151,8 +172,11 @@ export function measureFairness(content: PreparedContent, personas: Persona[]): 
     largestFirstShare: firstPicks[0]?.share ?? 0,
     inSomeTop3: shown.size,
     inSomeTop3Share: shown.size / Math.max(1, content.hosters.length),
+    uniqueBest: shares(unique, answered),
     neverEligible,
     firstPickBestCoverage: bestCoverage / Math.max(1, answered),
+    firstPickMostServices: mostServices / Math.max(1, answered),
     combinations,
+    inTurn,
   };
 }

@@ -17,13 +17,13 @@ export const nearKm = 100;
 export const fullWeightKm = 50;
 
 /**
- * Distance bands: 0 is the same département or within 50 km; then one band
- * per doubling (≤ 100, ≤ 200, ≤ 400 km) and a last one beyond. Hosters in
- * the same band are equally near: the person's point is their département's
- * reference point, so a few km more or less mean nothing, and a tie lets the
- * answers' hash spread people across them.
+ * Distance bands: 0 is the same département or within 50 km; 1 within
+ * 100 km; 2 within 200 km (a day trip); 3 beyond. Hosters in the same band
+ * are equally near: the person's point is their département's reference
+ * point, so a few km more or less mean nothing, and a tie lets the answers'
+ * hash spread people across them.
  */
-export const bandLimitsKm: readonly number[] = [fullWeightKm, 100, 200, 400];
+export const bandLimitsKm: readonly number[] = [fullWeightKm, 100, 200];
 
 export function distanceBand(km: number, sameDepartement: boolean): number {
   if (sameDepartement) return 0;

@@ -83,6 +83,9 @@ function toRecommendation(c: Candidate, tied: boolean, ctx: Context): Recommenda
     covered: cover.covered.map(({ need, offers }) => ({ need, offers })),
     // With no needs picked there is nothing the person asked for that could be missing.
     missing: ctx.mode === 'chosen' ? cover.missing : [],
+    inDoubt: cover.covered
+      .filter((m) => m.signup === 'unknown' || m.outsideArea)
+      .map((m) => m.need),
     distanceKm: c.place.kind === 'known' ? Math.round(c.place.km) : null,
     signup: cover.signup,
     ...explanation,

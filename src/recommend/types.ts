@@ -33,6 +33,12 @@ export interface Recommendation {
   score: number;
   covered: CoveredNeed[];
   missing: NeedId[];
+  /**
+   * Covered needs that count half, being in doubt: the sign-up is unknown,
+   * or an account is needed at a local hoster whose area the person may be
+   * outside. The card can mark them "to ask them".
+   */
+  inDoubt: NeedId[];
   /** Kilometres from the person's place, or null when either point is unknown. */
   distanceKm: number | null;
   /** How one signs up for the covered offers: the most demanding known rule, or unknown. */

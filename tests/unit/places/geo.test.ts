@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
   departementOfPlace,
   departementOfPostcode,
+  departementsByCode,
   haversineKm,
+  pointOfDepartement,
   pointOfPlace,
+  regionOfDepartement,
 } from '../../../src/places/geo';
 import { places } from '../recommend/fixtures';
 
@@ -88,5 +91,39 @@ describe('pointOfPlace', () => {
 
   test('a département missing from the catalogue has no point', () => {
     expect(pointOfPlace({ kind: 'departement', code: '2B' }, places)).toBeNull();
+  });
+});
+
+describe('departementsByCode', () => {
+  test('indexes the catalogue once and reuses the index', () => {
+    const index = departementsByCode(places);
+    expect(index.get('69')?.name).toBe('Rhône');
+    expect(index.size).toBe(places.departements.length);
+    expect(departementsByCode(places)).toBe(index);
+  });
+
+  test('a listed code twice keeps the first, as a search from the top would', () => {
+    const first = places.departements[0];
+    if (!first) throw new Error('the fixture has départements');
+    const twice = {
+      ...places,
+      departements: [...places.departements, { ...first, name: 'Duplicate', lat: 0, lon: 0 }],
+    };
+    expect(departementsByCode(twice).get(first.code)?.name).toBe(first.name);
+    expect(pointOfDepartement(first.code, twice)).toEqual({ lat: first.lat, lon: first.lon });
+  });
+
+  test('a point is a copy: changing it does not change the catalogue', () => {
+    const point = pointOfDepartement('75', places);
+    if (point) point.lat = 0;
+    expect(pointOfDepartement('75', places)?.lat).toBe(48.8534);
+  });
+});
+
+describe('regionOfDepartement', () => {
+  test('is the catalogue region, or null for a code it does not list', () => {
+    expect(regionOfDepartement('38', places)).toBe('Auvergne-Rhône-Alpes');
+    expect(regionOfDepartement('01', places)).toBe(regionOfDepartement('69', places));
+    expect(regionOfDepartement('2B', places)).toBeNull();
   });
 });

@@ -8,15 +8,34 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import en from '../../../content/locales/en/reasons.json';
 import fr from '../../../content/locales/fr/reasons.json';
 import type { NeedId } from '../../../src/content/schema';
-import { recommend, type Message } from '../../../src/recommend';
+import {
+  recommend,
+  type Message,
+  type PriorityId,
+  type RecommendationResult,
+  type RecommendOptions,
+} from '../../../src/recommend';
+import type { RecommendContent } from '../../../src/recommend/prepare';
 import type { Budget, PlaceAnswer, Profile } from '../../../src/wizard/answers';
-import { content, lyonPostcode } from './fixtures';
+import {
+  answers,
+  assoLyon,
+  content,
+  coopParis,
+  fullVilleurbanne,
+  hoster,
+  lyonPostcode,
+  offer,
+  withHosters,
+} from './fixtures';
+import { loadRealContent } from './realContent';
 
 const profiles: Profile[] = ['individual', 'association', 'helper'];
 const budgets: Budget[] = ['free', 'membership', 'paid', 'unknown'];
 const placeAnswers: PlaceAnswer[] = [
   lyonPostcode,
   { kind: 'departement', code: '13' },
+  { kind: 'departement', code: '29' },
   { kind: 'departement', code: '75' },
   { kind: 'anywhere' },
 ];
@@ -31,18 +50,56 @@ const needSets: NeedId[][] = [
   ['email', 'pad'],
   ['email', 'files', 'visio', 'pad', 'calendar', 'transfer'],
 ];
+const optionSets: RecommendOptions[] = [
+  { limit: 100 },
+  {
+    limit: 100,
+    priorities: ['association', 'meet', 'allInOne', 'france'] satisfies PriorityId[],
+    accounts: 20,
+  },
+  { noAccount: true },
+];
+
+/** Every message a result carries: cards, the combination's cards, and the page's notices. */
+const messagesOf = (result: RecommendationResult): Message[] => [
+  ...[...result.recommendations, ...(result.combination?.recommendations ?? [])].flatMap((r) => [
+    ...r.reasons,
+    ...r.limits,
+    ...r.unknowns,
+  ]),
+  ...result.notices,
+];
+
+/** Worlds where nothing matches, one per cause. */
+const nothingWorlds: [
+  RecommendContent,
+  Partial<Parameters<typeof answers>[0]>,
+  RecommendOptions,
+][] = [
+  [withHosters([assoLyon]), { needs: ['email'], budget: 'free' }, {}],
+  [withHosters([coopParis]), { needs: ['email'], budget: 'membership' }, {}],
+  [withHosters([coopParis]), { needs: ['email'], budget: 'paid' }, { noAccount: true }],
+  [withHosters([fullVilleurbanne]), { needs: ['email'] }, {}],
+  [
+    withHosters([hoster('site-only', { offers: [offer('website', 'free')] })]),
+    { needs: ['email'] },
+    {},
+  ],
+];
 
 function allMessages(): Message[] {
   const out: Message[] = [];
-  for (const profile of profiles)
-    for (const budget of budgets)
-      for (const place of placeAnswers)
-        for (const needs of needSets) {
-          const { recommendations } = recommend({ profile, budget, place, needs }, content, {
-            limit: 100,
-          });
-          for (const r of recommendations) out.push(...r.reasons, ...r.limits, ...r.unknowns);
-        }
+  for (const world of [content, loadRealContent()])
+    for (const profile of profiles)
+      for (const budget of budgets)
+        for (const place of placeAnswers)
+          for (const needs of needSets)
+            for (const options of optionSets) {
+              out.push(...messagesOf(recommend({ profile, budget, place, needs }, world, options)));
+            }
+  for (const [world, more, options] of nothingWorlds) {
+    out.push(...messagesOf(recommend(answers(more), world, options)));
+  }
   return out;
 }
 

@@ -193,11 +193,22 @@ describe('distance', () => {
   });
   const twins = withHosters([nowhere, paris, lyon]);
 
-  test('nearer comes first, and an unknown place comes after known ones', () => {
-    const result = recommend(answers({ needs: ['email'] }), twins).recommendations;
-    expect(ids(result)).toEqual(['b-lyon', 'c-paris', 'a-nowhere']);
-    expect(result[2]?.distanceKm).toBeNull();
-    expect(result[2]?.unknowns).toContainEqual({ key: 'unknowns.placeUnknown' });
+  test('nearer comes first; beyond 200 km, a known place is no better than an unknown one', () => {
+    const grenoble = hoster('d-grenoble', {
+      location: at('Grenoble', '38'),
+      offers: [offer('email', 'free')],
+    });
+    const result = recommend(
+      answers({ needs: ['email'] }),
+      withHosters([nowhere, paris, lyon, grenoble]),
+      { limit: 10 },
+    ).recommendations;
+    expect(ids(result).slice(0, 2)).toEqual(['b-lyon', 'd-grenoble']);
+    expect(result[0]?.reasons).toContainEqual({ key: 'reasons.sameDepartement' });
+    expect(find(result, 'c-paris').score).toBe(find(result, 'a-nowhere').score);
+    const unknown = find(result, 'a-nowhere');
+    expect(unknown.distanceKm).toBeNull();
+    expect(unknown.unknowns).toContainEqual({ key: 'unknowns.placeUnknown' });
   });
 
   test('"anywhere" ignores distance entirely', () => {
@@ -205,9 +216,10 @@ describe('distance', () => {
       answers({ needs: ['email'], place: { kind: 'anywhere' } }),
       twins,
     ).recommendations;
-    // Equal scores: the order is the tie-break by id.
-    expect(ids(result)).toEqual(['a-nowhere', 'b-lyon', 'c-paris']);
+    // Equal scores: all three are shown, in an order decided by the answers' hash.
+    expect([...ids(result)].sort()).toEqual(['a-nowhere', 'b-lyon', 'c-paris']);
     expect(new Set(result.map((r) => r.score)).size).toBe(1);
+    expect(result.every((r) => r.tied)).toBe(true);
     for (const r of result) {
       expect(r.distanceKm).toBeNull();
       expect(keys(r)).not.toEqual(
