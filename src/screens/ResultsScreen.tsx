@@ -5,11 +5,14 @@ import { useGoBack } from '../app/navigation';
 import { WizardContext } from '../app/wizardContext';
 import { BackLink } from '../components/BackLink';
 import { HosterCard } from '../components/HosterCard';
+import { NoticeList } from '../components/NoticeList';
 import { RichText } from '../components/RichText';
 import { SafeLink } from '../components/SafeLink';
+import { ChangeOneAnswer } from './ChangeOneAnswer';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { recommend } from '../recommend/recommend';
 import { completeAnswers } from '../wizard/steps';
+import { CombinationSection } from './CombinationSection';
 import { KnownHosters } from './KnownHosters';
 
 export function ResultsScreen() {
@@ -32,12 +35,19 @@ export function ResultsScreen() {
         className="lead"
         text={shown.length > 0 ? t('intro', { count: shown.length }) : t('none')}
       />
+      <NoticeList notices={result?.notices ?? []} />
+      {result?.nothing?.answer === 'budget' || result?.nothing?.answer === 'needs' ? (
+        <ChangeOneAnswer step={result.nothing.answer === 'budget' ? 'budget' : 'services'} />
+      ) : null}
       {shown.map((recommendation) => {
         const hoster = hosters.get(recommendation.hosterId);
         return hoster ? (
           <HosterCard key={hoster.id} hoster={hoster} recommendation={recommendation} />
         ) : null;
       })}
+      {result?.combination && (
+        <CombinationSection combination={result.combination} hosters={hosters} />
+      )}
       <KnownHosters />
       <ul className="next-links">
         <li>

@@ -24,7 +24,7 @@ async function focused(page: Page) {
       box.bottom > 0 &&
       box.top < window.innerHeight &&
       (onTop === el || el.contains(onTop) || onTop?.tagName === 'LABEL');
-    return { name: (label ?? el.textContent ?? '').trim(), visible };
+    return { name: (label ?? el.textContent).trim(), visible };
   });
 }
 

@@ -21,7 +21,7 @@ function targets(page: Page): Promise<{ count: number; small: string[] }> {
       .filter(({ box }) => box.width < 44 || box.height < 44)
       .map(
         ({ el, box }) =>
-          `${el.tagName} “${(el.textContent ?? '').trim().slice(0, 40)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
+          `${el.tagName} “${el.textContent.trim().slice(0, 40)}” ${Math.round(box.width)}×${Math.round(box.height)}`,
       );
     return { count: shown.length, small };
   });
