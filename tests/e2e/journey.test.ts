@@ -105,7 +105,7 @@ describe('navigation', () => {
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Check your answers');
-    const summary = await page.locator('dl').textContent();
+    const summary = await page.getByRole('main').textContent();
     expect(summary).toContain('For me');
     expect(summary).toContain("I don't know yet");
     expect(summary).toContain('Anywhere is fine');
