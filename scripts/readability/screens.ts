@@ -16,7 +16,7 @@ export const screens: Record<string, string[]> = {
   place: ['wizard:place'],
   budget: ['wizard:budget'],
   check: ['wizard:check', 'vocab:profile', 'vocab:budget'],
-  results: ['results:', 'vocab:signup', 'vocab:structure', 'reasons:'],
+  results: ['results:', 'vocab:signup', 'vocab:structure', 'criteria:', 'reasons:'],
   about: ['about:'],
   glossary: ['glossary:'],
   errors: ['common:screenFailed', 'common:contentErrors'],

@@ -17,6 +17,7 @@ export const namespaces = [
   'reasons',
   'about',
   'glossary',
+  'criteria',
 ];
 
 const files = import.meta.glob<Record<string, unknown>>('../../content/locales/*/*.json', {

@@ -1,6 +1,7 @@
 import 'i18next';
 import type about from '../../content/locales/fr/about.json';
 import type common from '../../content/locales/fr/common.json';
+import type criteria from '../../content/locales/fr/criteria.json';
 import type glossary from '../../content/locales/fr/glossary.json';
 import type needs from '../../content/locales/fr/needs.json';
 import type reasons from '../../content/locales/fr/reasons.json';
@@ -21,6 +22,7 @@ declare module 'i18next' {
       reasons: typeof reasons;
       about: typeof about;
       glossary: typeof glossary;
+      criteria: typeof criteria;
     };
   }
 }

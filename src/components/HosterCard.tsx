@@ -1,15 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import type { Hoster } from '../content/schema';
+import { badgeOf, criteriaOf } from '../recommend/criteria';
 import type { Recommendation } from '../recommend/types';
+import type { CompleteAnswers } from '../wizard/answers';
+import { CriteriaPanel } from './CriteriaPanel';
+import { FitBadge } from './FitBadge';
 import { MessageList } from './MessageList';
 import { SafeLink } from './SafeLink';
 
 interface Props {
   hoster: Hoster;
   recommendation: Recommendation;
+  answers: CompleteAnswers;
 }
 
-export function HosterCard({ hoster, recommendation: r }: Props) {
+export function HosterCard({ hoster, recommendation: r, answers }: Props) {
   const { t, i18n } = useTranslation(['results', 'needs', 'vocab']);
   const headingId = `hoster-${hoster.id}`;
   const checked = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
@@ -23,6 +28,7 @@ export function HosterCard({ hoster, recommendation: r }: Props) {
   return (
     <article className="hoster-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{hoster.name}</h2>
+      <FitBadge badge={badgeOf(r)} />
       {/* Summaries are written in French; say so to screen readers in other languages. */}
       {hoster.summary && <p lang="fr">{hoster.summary}</p>}
       <dl className="facts">
@@ -52,6 +58,8 @@ export function HosterCard({ hoster, recommendation: r }: Props) {
           {t('results:card.missing', { list: r.missing.map((n) => t(`needs:${n}`)).join(', ') })}
         </p>
       )}
+      <h3>{t('results:card.criteria')}</h3>
+      <CriteriaPanel criteria={criteriaOf(r, hoster, answers)} />
       <MessageList title={t('results:card.why')} messages={r.reasons} />
       <MessageList title={t('results:card.limits')} messages={r.limits} />
       <MessageList title={t('results:card.unknowns')} messages={r.unknowns} />

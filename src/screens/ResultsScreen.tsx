@@ -41,8 +41,13 @@ export function ResultsScreen() {
       ) : null}
       {shown.map((recommendation) => {
         const hoster = hosters.get(recommendation.hosterId);
-        return hoster ? (
-          <HosterCard key={hoster.id} hoster={hoster} recommendation={recommendation} />
+        return hoster && answers ? (
+          <HosterCard
+            key={hoster.id}
+            hoster={hoster}
+            recommendation={recommendation}
+            answers={answers}
+          />
         ) : null;
       })}
       {result?.combination && (

@@ -58,6 +58,15 @@ describe('check answers and results', () => {
       const inCard = within(card);
       expect(inCard.getByRole('heading', { name: 'Vos outils chez eux' })).toBeInTheDocument();
       expect(inCard.getByText("Comment s'inscrire")).toBeInTheDocument();
+      expect(
+        inCard.getByText(
+          /^Répond à (tous vos besoins|vos besoins, à vérifier avec eux|une partie de vos besoins)$/,
+        ),
+      ).toBeInTheDocument();
+      expect(
+        inCard.getByText(/^Proximité : (bien|moyen|faible|on ne sait pas)$/),
+      ).toBeInTheDocument();
+      expect(inCard.getByText(/^Vos outils : (bien|moyen|faible)$/)).toBeInTheDocument();
       for (const link of inCard.queryAllByRole('link')) {
         expect(link.getAttribute('href')).toMatch(/^https:\/\//);
         expect(link).toHaveAttribute('rel', 'noopener noreferrer');
