@@ -10,6 +10,8 @@ import type { Answers } from '../wizard/answers';
 import { sanitizeAnswers } from '../wizard/steps';
 import { BudgetScreen } from '../screens/BudgetScreen';
 import { CheckScreen } from '../screens/CheckScreen';
+import { CompareScreen } from '../screens/CompareScreen';
+import { DetailScreen } from '../screens/DetailScreen';
 import { PlaceScreen } from '../screens/PlaceScreen';
 import { ResultsScreen } from '../screens/ResultsScreen';
 import { ServicesScreen } from '../screens/ServicesScreen';
@@ -27,6 +29,8 @@ const screens: Record<string, () => ReactElement> = {
   budget: BudgetScreen,
   check: CheckScreen,
   results: ResultsScreen,
+  detail: DetailScreen,
+  compare: CompareScreen,
 };
 
 interface Props {

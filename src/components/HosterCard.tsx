@@ -3,6 +3,7 @@ import type { Hoster } from '../content/schema';
 import { badgeOf, criteriaOf } from '../recommend/criteria';
 import type { Recommendation } from '../recommend/types';
 import type { CompleteAnswers } from '../wizard/answers';
+import { CardActions } from './CardActions';
 import { CriteriaPanel } from './CriteriaPanel';
 import { FitBadge } from './FitBadge';
 import { MessageList } from './MessageList';
@@ -71,6 +72,7 @@ export function HosterCard({ hoster, recommendation: r, answers }: Props) {
           </SafeLink>
         </p>
       )}
+      <CardActions hosterId={hoster.id} name={hoster.name} />
       <details>
         <summary>{t('results:card.sources')}</summary>
         <ul>

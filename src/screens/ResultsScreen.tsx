@@ -1,8 +1,5 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useContent } from '../app/contentContext';
 import { useGoBack } from '../app/navigation';
-import { WizardContext } from '../app/wizardContext';
 import { BackLink } from '../components/BackLink';
 import { HosterCard } from '../components/HosterCard';
 import { NoticeList } from '../components/NoticeList';
@@ -10,19 +7,16 @@ import { RichText } from '../components/RichText';
 import { SafeLink } from '../components/SafeLink';
 import { ChangeOneAnswer } from './ChangeOneAnswer';
 import { useFocusOnMount } from '../components/useFocusOnMount';
-import { recommend } from '../recommend/recommend';
-import { completeAnswers } from '../wizard/steps';
 import { CombinationSection } from './CombinationSection';
+import { CompareBar } from './CompareBar';
 import { KnownHosters } from './KnownHosters';
+import { useResults } from './useResults';
 
 export function ResultsScreen() {
   const { t } = useTranslation('results');
-  const content = useContent();
   const goBack = useGoBack();
-  const answers = WizardContext.useSelector((s) => completeAnswers(s.context));
   const heading = useFocusOnMount<HTMLHeadingElement>();
-  const result = useMemo(() => (answers ? recommend(answers, content) : null), [answers, content]);
-  const hosters = new Map(content.hosters.map((h) => [h.id, h]));
+  const { answers, result, hosters } = useResults();
   const shown = result?.recommendations ?? [];
 
   return (
@@ -50,6 +44,7 @@ export function ResultsScreen() {
           />
         ) : null;
       })}
+      {shown.length >= 2 && <CompareBar />}
       {result?.combination && (
         <CombinationSection combination={result.combination} hosters={hosters} />
       )}

@@ -20,7 +20,15 @@ export interface WizardContext {
   answers: Answers;
   /** Set by "Change" on check-answers: the next Continue or Back returns there (GOV.UK pattern). */
   returnToCheck: boolean;
+  /** The hoster whose detail page is open, from the results. */
+  detail: string | null;
+  /** Hosters ticked for comparison, in the order ticked (at most `compareMax`). */
+  compared: string[];
 }
+
+/** A comparison side by side needs two hosters and reads well up to three. */
+export const compareMin = 2;
+export const compareMax = 3;
 
 /** Restoring a session (local storage, share link) starts the wizard with these answers. */
 export interface WizardInput {
@@ -43,7 +51,10 @@ export type WizardEvent =
   | { type: 'nav.back' }
   | { type: 'answers.change'; step: QuestionStep }
   | { type: 'answers.confirm' }
-  | { type: 'wizard.restart' };
+  | { type: 'wizard.restart' }
+  | { type: 'hoster.open'; hosterId: string }
+  | { type: 'compare.toggle'; hosterId: string }
+  | { type: 'compare.open' };
 
 /**
  * The answer an event carries, parsed, as a patch of `Answers`; null when the

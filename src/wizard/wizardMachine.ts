@@ -8,6 +8,8 @@ import { and, assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
 import { questionSteps, type QuestionStep } from './answers';
 import {
   answerPatch,
+  compareMax,
+  compareMin,
   completeAnswers,
   sanitizeAnswers,
   type WizardContext,
@@ -47,6 +49,15 @@ export const wizardMachine = setup({
       event.type === 'answers.change' && event.step === params.step,
     /** Results need all four answers; defends against a restored, incomplete session. */
     hasCompleteAnswers: ({ context }) => completeAnswers(context) !== null,
+    /** A hoster id has the shape of a content id (events may come from old history entries). */
+    isHosterId: ({ event }) =>
+      (event.type === 'hoster.open' || event.type === 'compare.toggle') &&
+      /^[a-z0-9-]{1,80}$/.test(event.hosterId),
+    /** Ticking one more is refused once the comparison is full; unticking always works. */
+    canToggleCompared: ({ context, event }) =>
+      event.type === 'compare.toggle' &&
+      (context.compared.includes(event.hosterId) || context.compared.length < compareMax),
+    hasEnoughToCompare: ({ context }) => context.compared.length >= compareMin,
   },
   actions: {
     storeAnswer: assign({
@@ -58,13 +69,32 @@ export const wizardMachine = setup({
     markReturnToCheck: assign({ returnToCheck: true }),
     clearReturnToCheck: assign({ returnToCheck: false }),
     // Restart means "someone else's turn" (workshops): nothing may be kept.
-    forgetAnswers: assign({ answers: {}, returnToCheck: false }),
+    forgetAnswers: assign({ answers: {}, returnToCheck: false, detail: null, compared: [] }),
+    openDetail: assign({
+      detail: ({ event }) => {
+        assertEvent(event, 'hoster.open');
+        return event.hosterId;
+      },
+    }),
+    toggleCompared: assign({
+      compared: ({ context, event }) => {
+        assertEvent(event, 'compare.toggle');
+        const { hosterId } = event;
+        return context.compared.includes(hosterId)
+          ? context.compared.filter((id) => id !== hosterId)
+          : [...context.compared, hosterId];
+      },
+    }),
+    // New answers give new results: a comparison of the old ones would mislead.
+    forgetCompared: assign({ compared: [], detail: null }),
   },
 }).createMachine({
   id: 'wizard',
   context: ({ input }) => ({
     answers: sanitizeAnswers(input?.answers),
     returnToCheck: false,
+    detail: null,
+    compared: [],
   }),
   // Restored answers only pre-select choices: the person still sees every step.
   initial: 'welcome',
@@ -143,7 +173,7 @@ export const wizardMachine = setup({
     },
     check: {
       // Arriving here ends any "Change" round trip, whichever way it came back.
-      entry: 'clearReturnToCheck',
+      entry: ['clearReturnToCheck', 'forgetCompared'],
       on: {
         'nav.back': 'budget',
         'answers.change': changeTransitions(),
@@ -155,7 +185,19 @@ export const wizardMachine = setup({
         'nav.back': 'check',
         // Editing from the results goes through check answers, so the person sees the whole set.
         'answers.change': changeTransitions(),
+        'hoster.open': { guard: 'isHosterId', target: 'detail', actions: 'openDetail' },
+        'compare.toggle': {
+          guard: and(['isHosterId', 'canToggleCompared']),
+          actions: 'toggleCompared',
+        },
+        'compare.open': { guard: 'hasEnoughToCompare', target: 'compare' },
       },
+    },
+    detail: {
+      on: { 'nav.back': 'results' },
+    },
+    compare: {
+      on: { 'nav.back': 'results' },
     },
   },
 });

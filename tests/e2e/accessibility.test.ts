@@ -48,7 +48,17 @@ describe.each(schemes)('in the %s colour scheme', (colorScheme) => {
 
 test('the paths cover every state of the wizard', () => {
   expect(paths.map((p) => p.state).sort()).toEqual(
-    ['budget', 'check', 'place', 'results', 'services', 'welcome', 'who'].sort(),
+    [
+      'budget',
+      'check',
+      'compare',
+      'detail',
+      'place',
+      'results',
+      'services',
+      'welcome',
+      'who',
+    ].sort(),
   );
 });
 

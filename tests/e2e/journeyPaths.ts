@@ -22,6 +22,11 @@ export const sampleEvents: WizardEvent[] = [
   { type: 'answers.confirm' },
   { type: 'nav.back' },
   { type: 'wizard.restart' },
+  // Ids only matter to the machine; in the page, the first card (or the first unticked) is used.
+  { type: 'hoster.open', hosterId: 'first' },
+  { type: 'compare.toggle', hosterId: 'first' },
+  { type: 'compare.toggle', hosterId: 'second' },
+  { type: 'compare.open' },
 ];
 
 export interface JourneyPath {
@@ -30,15 +35,24 @@ export interface JourneyPath {
 }
 
 export function pathsToEveryState(): JourneyPath[] {
-  return getShortestPaths(wizardMachine, {
+  const paths = getShortestPaths(wizardMachine, {
     events: sampleEvents,
-    // One path per screen: states that differ only by their answers look the same.
-    serializeState: (snapshot) => JSON.stringify(snapshot.value),
+    // States that differ only by their answers look the same; how many hosters are
+    // ticked for comparison matters, since two are needed to reach the comparison.
+    serializeState: (snapshot) =>
+      JSON.stringify([snapshot.value, snapshot.context.compared.length]),
   }).map((path) => ({
     state: JSON.stringify(path.state.value).replaceAll('"', ''),
     // The first step is xstate's own init event.
     events: path.steps.slice(1).map((step) => step.event),
   }));
+  // One path per screen: the shortest.
+  const shortest = new Map<string, JourneyPath>();
+  for (const path of paths) {
+    const known = shortest.get(path.state);
+    if (!known || path.events.length < known.events.length) shortest.set(path.state, path);
+  }
+  return [...shortest.values()];
 }
 
 const labels = {
@@ -71,6 +85,18 @@ export async function perform(page: Page, event: WizardEvent): Promise<void> {
       return click(page, 'Tout recommencer');
     case 'answers.change':
       throw new Error('answers.change has no sample event: add one and its page action');
+    case 'hoster.open':
+      return page
+        .getByRole('button', { name: /^Tout savoir sur / })
+        .first()
+        .click();
+    case 'compare.toggle':
+      return page
+        .getByRole('checkbox', { name: /^Comparer /, checked: false })
+        .first()
+        .check();
+    case 'compare.open':
+      return page.getByRole('button', { name: /^Comparer \(/ }).click();
     case 'answer.submit':
       switch (event.step) {
         case 'who':

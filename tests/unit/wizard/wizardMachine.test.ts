@@ -81,7 +81,7 @@ describe('starting', () => {
   test('a new visit starts at welcome with no answers', () => {
     const s = run();
     expect(s.value).toBe('welcome');
-    expect(s.context).toEqual({ answers: {}, returnToCheck: false });
+    expect(s.context).toEqual({ answers: {}, returnToCheck: false, detail: null, compared: [] });
   });
 
   test('Start leads to the first question', () => {
@@ -128,7 +128,12 @@ describe('answering the questions', () => {
   test('each valid answer is stored and leads to the next step, then to check answers', () => {
     const s = run(...pathTo.check);
     expect(s.value).toBe('check');
-    expect(s.context).toEqual({ answers: fullAnswers, returnToCheck: false });
+    expect(s.context).toEqual({
+      answers: fullAnswers,
+      returnToCheck: false,
+      detail: null,
+      compared: [],
+    });
     expect(run(...pathTo.services).context.answers).toEqual({ profile: 'association' });
   });
 
@@ -264,7 +269,12 @@ describe('changing an answer from check answers', () => {
   test.each(steps)('Back after changing %s returns to check answers unchanged', (step) => {
     const s = run(...pathTo.check, change(step), back);
     expect(s.value).toBe('check');
-    expect(s.context).toEqual({ answers: fullAnswers, returnToCheck: false });
+    expect(s.context).toEqual({
+      answers: fullAnswers,
+      returnToCheck: false,
+      detail: null,
+      compared: [],
+    });
   });
 
   test('once back on check answers, Back walks the questions normally again', () => {
@@ -308,7 +318,12 @@ describe('confirming the answers', () => {
   test('confirm is refused with incomplete answers (a restored, stale session)', () => {
     const stale = wizardMachine.resolveState({
       value: 'check',
-      context: { answers: { profile: 'individual', needs: [] }, returnToCheck: false },
+      context: {
+        answers: { profile: 'individual', needs: [] },
+        returnToCheck: false,
+        detail: null,
+        compared: [],
+      },
     });
     const actor = createActor(wizardMachine, { snapshot: stale }).start();
     expect(actor.getSnapshot().can(confirm)).toBe(false);
@@ -333,12 +348,12 @@ describe('restarting', () => {
   test.each(states)('restart from %s goes to welcome and forgets every answer', (state) => {
     const s = run(...pathTo[state], restart);
     expect(s.value).toBe('welcome');
-    expect(s.context).toEqual({ answers: {}, returnToCheck: false });
+    expect(s.context).toEqual({ answers: {}, returnToCheck: false, detail: null, compared: [] });
   });
 
   test('restart during a Change forgets that the person came from check answers', () => {
     const s = run(...pathTo.check, change('place'), restart);
-    expect(s.context).toEqual({ answers: {}, returnToCheck: false });
+    expect(s.context).toEqual({ answers: {}, returnToCheck: false, detail: null, compared: [] });
   });
 
   test('restart forgets restored answers too', () => {

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { WizardContext } from '../app/wizardContext';
+import { BackLink } from '../components/BackLink';
+import { CriteriaPanel } from '../components/CriteriaPanel';
+import { FitBadge } from '../components/FitBadge';
+import { SafeLink } from '../components/SafeLink';
+import { useFocusOnMount } from '../components/useFocusOnMount';
+import { badgeOf, criteriaOf } from '../recommend/criteria';
+import { CriteriaExplained } from './CriteriaExplained';
+import { OfferList } from './OfferList';
+import { useResults } from './useResults';
+
+/** Everything we know about one hoster, and how we know it. */
+export function DetailScreen() {
+  const { t, i18n } = useTranslation(['results', 'vocab']);
+  const id = WizardContext.useSelector((s) => s.context.detail);
+  const { answers, hosters, recommendationOf } = useResults();
+  const heading = useFocusOnMount<HTMLHeadingElement>();
+  const hoster = id === null ? undefined : hosters.get(id);
+  if (!hoster) return <BackLink />;
+  const recommendation = recommendationOf(hoster.id);
+  const criteria = recommendation && answers ? criteriaOf(recommendation, hoster, answers) : null;
+  const checked = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+    new Date(`${hoster.checked}T12:00:00`),
+  );
+  return (
+    <>
+      <BackLink />
+      <h1 tabIndex={-1} ref={heading}>
+        {hoster.name}
+      </h1>
+      {recommendation && <FitBadge badge={badgeOf(recommendation)} />}
+      {hoster.summary && <p lang="fr">{hoster.summary}</p>}
+      <p>
+        {[hoster.location.city, t(`vocab:structure.${hoster.structure ?? 'unknown'}`)]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      {hoster.website && (
+        <p>
+          <SafeLink href={hoster.website}>
+            {t('results:card.website', { name: hoster.name })}
+          </SafeLink>
+        </p>
+      )}
+      <h2>{t('results:detail.services')}</h2>
+      <OfferList offers={hoster.offers} />
+      {criteria && (
+        <>
+          <h2>{t('results:detail.criteria')}</h2>
+          <CriteriaPanel criteria={criteria} />
+          <CriteriaExplained criteria={criteria} />
+        </>
+      )}
+      <h2>{t('results:detail.sources')}</h2>
+      <ul>
+        {hoster.sources.map((source) => (
+          <li key={source}>
+            <SafeLink href={source}>{source}</SafeLink>
+          </li>
+        ))}
+      </ul>
+      <p className="checked">{t('results:card.checked', { date: checked })}</p>
+      <p>
+        <SafeLink href="https://forum.chatons.org/">{t('results:detail.report')}</SafeLink>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { useContent } from '../app/contentContext';
+import { WizardContext } from '../app/wizardContext';
+import { recommend } from '../recommend/recommend';
+import type { Recommendation } from '../recommend/types';
+import { completeAnswers } from '../wizard/steps';
+
+/** The recommendations for the current answers (results, detail and compare share them). */
+export function useResults() {
+  const content = useContent();
+  const answers = WizardContext.useSelector((s) => completeAnswers(s.context));
+  const result = useMemo(() => (answers ? recommend(answers, content) : null), [answers, content]);
+  const hosters = useMemo(() => new Map(content.hosters.map((h) => [h.id, h])), [content]);
+  /** Any recommendation of this hoster: among the three, or in the combination. */
+  const recommendationOf = (hosterId: string): Recommendation | undefined =>
+    [...(result?.recommendations ?? []), ...(result?.combination?.recommendations ?? [])].find(
+      (r) => r.hosterId === hosterId,
+    );
+  return { answers, result, hosters, recommendationOf };
+}
