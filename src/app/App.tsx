@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutCredits } from '../components/AboutCredits';
 import { ContentErrors } from '../components/ContentErrors';
+import { DroppedNotice } from '../components/DroppedNotice';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ScreenFailed } from '../components/ScreenFailed';
@@ -17,7 +18,10 @@ import { ResultsScreen } from '../screens/ResultsScreen';
 import { ServicesScreen } from '../screens/ServicesScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { WhoScreen } from '../screens/WhoScreen';
+import type { StorageLike } from '../share/sessionStore';
 import { syncHistory } from './historySync';
+import { keepAnswers } from './keepAnswers';
+import type { StartingSession } from './startingSession';
 import { GoBackContext } from './navigation';
 import { WizardContext } from './wizardContext';
 
@@ -37,15 +41,20 @@ interface Props {
   contentErrors: readonly ContentError[];
   /** Starts a new wizard with these answers (after a screen failed). */
   restartWith: (answers: Answers) => void;
+  /** How this visit started, to say what a damaged link or session lost. */
+  starting?: StartingSession;
+  storage: StorageLike | null;
 }
 
 /** Picks the screen from the machine's state; the layout around it is the same everywhere. */
-export function App({ contentErrors, restartWith }: Props) {
+export function App({ contentErrors, restartWith, starting, storage }: Props) {
   const { t, i18n } = useTranslation(['common', 'wizard']);
   const actor = WizardContext.useActorRef();
   const step = WizardContext.useSelector((s) => s.value);
   const history = useRef<ReturnType<typeof syncHistory>>(null);
   const goBack = useCallback(() => history.current?.goBack(), []);
+
+  useEffect(() => keepAnswers(actor, storage), [actor, storage]);
 
   useEffect(() => {
     const sync = syncHistory(actor);
@@ -68,6 +77,9 @@ export function App({ contentErrors, restartWith }: Props) {
       </header>
       <main id="main">
         <ContentErrors errors={contentErrors} />
+        {starting && starting.from !== 'none' && (
+          <DroppedNotice from={starting.from} dropped={starting.dropped} />
+        )}
         {/* key: a new step is a new page, with fresh local state and focus. */}
         <ErrorBoundary
           fallback={(recover) => <ScreenFailed onRestart={recover} />}

@@ -10,6 +10,7 @@ import { useFocusOnMount } from '../components/useFocusOnMount';
 import { CombinationSection } from './CombinationSection';
 import { CompareBar } from './CompareBar';
 import { KnownHosters } from './KnownHosters';
+import { SharePanel } from './SharePanel';
 import { useResults } from './useResults';
 
 export function ResultsScreen() {
@@ -45,6 +46,7 @@ export function ResultsScreen() {
         ) : null;
       })}
       {shown.length >= 2 && <CompareBar />}
+      {shown.length > 0 && <SharePanel />}
       {result?.combination && (
         <CombinationSection combination={result.combination} hosters={hosters} />
       )}

@@ -24,6 +24,8 @@ export interface WizardContext {
   detail: string | null;
   /** Hosters ticked for comparison, in the order ticked (at most `compareMax`). */
   compared: string[];
+  /** Set from the input once: go to the results instead of the welcome page. */
+  openResults: boolean;
 }
 
 /** A comparison side by side needs two hosters and reads well up to three. */
@@ -33,6 +35,8 @@ export const compareMax = 3;
 /** Restoring a session (local storage, share link) starts the wizard with these answers. */
 export interface WizardInput {
   answers?: Answers;
+  /** A share link opens straight on the results, when its answers are complete. */
+  open?: 'results';
 }
 
 /**

@@ -58,6 +58,8 @@ export const wizardMachine = setup({
       event.type === 'compare.toggle' &&
       (context.compared.includes(event.hosterId) || context.compared.length < compareMax),
     hasEnoughToCompare: ({ context }) => context.compared.length >= compareMin,
+    /** A share link asked for the results and its answers are all there. */
+    isOpeningResults: ({ context }) => context.openResults && completeAnswers(context) !== null,
   },
   actions: {
     storeAnswer: assign({
@@ -69,7 +71,14 @@ export const wizardMachine = setup({
     markReturnToCheck: assign({ returnToCheck: true }),
     clearReturnToCheck: assign({ returnToCheck: false }),
     // Restart means "someone else's turn" (workshops): nothing may be kept.
-    forgetAnswers: assign({ answers: {}, returnToCheck: false, detail: null, compared: [] }),
+    forgetAnswers: assign({
+      answers: {},
+      returnToCheck: false,
+      detail: null,
+      compared: [],
+      openResults: false,
+    }),
+    clearOpenResults: assign({ openResults: false }),
     openDetail: assign({
       detail: ({ event }) => {
         assertEvent(event, 'hoster.open');
@@ -95,6 +104,7 @@ export const wizardMachine = setup({
     returnToCheck: false,
     detail: null,
     compared: [],
+    openResults: input?.open === 'results',
   }),
   // Restored answers only pre-select choices: the person still sees every step.
   initial: 'welcome',
@@ -103,6 +113,11 @@ export const wizardMachine = setup({
   },
   states: {
     welcome: {
+      // Once only: after that, the welcome page is a page like the others.
+      always: [
+        { guard: 'isOpeningResults', target: 'results', actions: 'clearOpenResults' },
+        { guard: ({ context }) => context.openResults, actions: 'clearOpenResults' },
+      ],
       on: { 'wizard.start': 'who' },
     },
     who: {

@@ -3,21 +3,33 @@ import userEvent from '@testing-library/user-event';
 import { createI18n, type Language } from '../../src/app/i18n';
 import { Root } from '../../src/app/Root';
 import { loadContent } from '../../src/content/load';
+import type { StartingSession } from '../../src/app/startingSession';
 import type { Content, ContentError } from '../../src/content/validate';
+import type { StorageLike } from '../../src/share/sessionStore';
 
 interface Options {
   lng?: Language;
   content?: Content;
   contentErrors?: ContentError[];
+  starting?: StartingSession;
+  storage?: StorageLike | null;
 }
 
 /** The whole app, as a person meets it, with the bundled content. */
-export function renderApp({ lng = 'fr', content, contentErrors }: Options = {}) {
+export function renderApp({ lng = 'fr', content, contentErrors, starting, storage }: Options = {}) {
   const loaded = loadContent();
   const used = content ?? loaded.content;
   if (!used) throw new Error('the bundled content did not load');
   const user = userEvent.setup();
   const i18n = createI18n(lng);
-  render(<Root i18n={i18n} content={used} contentErrors={contentErrors ?? loaded.errors} />);
+  render(
+    <Root
+      i18n={i18n}
+      content={used}
+      contentErrors={contentErrors ?? loaded.errors}
+      starting={starting}
+      storage={storage}
+    />,
+  );
   return { user, i18n };
 }

@@ -81,7 +81,13 @@ describe('starting', () => {
   test('a new visit starts at welcome with no answers', () => {
     const s = run();
     expect(s.value).toBe('welcome');
-    expect(s.context).toEqual({ answers: {}, returnToCheck: false, detail: null, compared: [] });
+    expect(s.context).toEqual({
+      answers: {},
+      returnToCheck: false,
+      detail: null,
+      compared: [],
+      openResults: false,
+    });
   });
 
   test('Start leads to the first question', () => {
@@ -133,6 +139,7 @@ describe('answering the questions', () => {
       returnToCheck: false,
       detail: null,
       compared: [],
+      openResults: false,
     });
     expect(run(...pathTo.services).context.answers).toEqual({ profile: 'association' });
   });
@@ -274,6 +281,7 @@ describe('changing an answer from check answers', () => {
       returnToCheck: false,
       detail: null,
       compared: [],
+      openResults: false,
     });
   });
 
@@ -323,6 +331,7 @@ describe('confirming the answers', () => {
         returnToCheck: false,
         detail: null,
         compared: [],
+        openResults: false,
       },
     });
     const actor = createActor(wizardMachine, { snapshot: stale }).start();
@@ -348,12 +357,24 @@ describe('restarting', () => {
   test.each(states)('restart from %s goes to welcome and forgets every answer', (state) => {
     const s = run(...pathTo[state], restart);
     expect(s.value).toBe('welcome');
-    expect(s.context).toEqual({ answers: {}, returnToCheck: false, detail: null, compared: [] });
+    expect(s.context).toEqual({
+      answers: {},
+      returnToCheck: false,
+      detail: null,
+      compared: [],
+      openResults: false,
+    });
   });
 
   test('restart during a Change forgets that the person came from check answers', () => {
     const s = run(...pathTo.check, change('place'), restart);
-    expect(s.context).toEqual({ answers: {}, returnToCheck: false, detail: null, compared: [] });
+    expect(s.context).toEqual({
+      answers: {},
+      returnToCheck: false,
+      detail: null,
+      compared: [],
+      openResults: false,
+    });
   });
 
   test('restart forgets restored answers too', () => {
