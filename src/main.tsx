@@ -6,12 +6,18 @@ import { Root } from './app/Root';
 import { startingSession } from './app/startingSession';
 import { ContentErrors } from './components/ContentErrors';
 import { loadContent } from './content/load';
+import { readShareFragment } from './share/linkCodec';
 import { browserStorage } from './share/sessionStore';
 import './app/styles.css';
 
 const { content, errors } = loadContent();
 const storage = browserStorage('session');
 const starting = startingSession(window.location.hash, storage);
+// A share link pasted into a tab that already shows Boussole only changes the
+// fragment: start again from it, as a fresh visit would.
+window.addEventListener('hashchange', () => {
+  if (readShareFragment(window.location.hash) !== null) window.location.reload();
+});
 if (starting.from === 'link') {
   // The answers are now in the wizard: a later reload must not reopen a stale link.
   window.history.replaceState(null, '', window.location.pathname + window.location.search);

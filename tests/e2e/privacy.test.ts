@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { sessionKeys } from '../../src/share/sessionStore';
 import { baseUrl, launch, openPage } from './browser';
 import { pathsToEveryState, perform, settle } from './journeyPaths';
 
@@ -11,8 +12,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Storage keys the app may write; anything else is a leak of answers or tracking. */
-const allowedStorageKeys: string[] = [];
+/** Storage keys the app may write (the answers, in this tab); anything else is a leak. */
+const allowedStorageKeys: readonly string[] = sessionKeys;
 
 async function storageKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
