@@ -8,6 +8,8 @@ import { CriteriaPanel } from './CriteriaPanel';
 import { FitBadge } from './FitBadge';
 import { MessageList } from './MessageList';
 import { SafeLink } from './SafeLink';
+import { formatDate } from './formatDate';
+import { SourceList } from './SourceList';
 
 interface Props {
   hoster: Hoster;
@@ -18,9 +20,7 @@ interface Props {
 export function HosterCard({ hoster, recommendation: r, answers }: Props) {
   const { t, i18n } = useTranslation(['results', 'needs', 'vocab']);
   const headingId = `hoster-${hoster.id}`;
-  const checked = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(`${hoster.checked}T12:00:00`),
-  );
+  const checked = formatDate(hoster.checked, i18n.language);
   const where = [
     hoster.location.city,
     r.distanceKm === null ? null : t('results:card.distance', { km: r.distanceKm }),
@@ -75,13 +75,7 @@ export function HosterCard({ hoster, recommendation: r, answers }: Props) {
       <CardActions hosterId={hoster.id} name={hoster.name} />
       <details>
         <summary>{t('results:card.sources')}</summary>
-        <ul>
-          {hoster.sources.map((source) => (
-            <li key={source}>
-              <SafeLink href={source}>{source}</SafeLink>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={hoster.sources} />
       </details>
     </article>
   );

@@ -9,6 +9,8 @@ import { badgeOf, criteriaOf } from '../recommend/criteria';
 import { CriteriaExplained } from './CriteriaExplained';
 import { OfferList } from './OfferList';
 import { useResults } from './useResults';
+import { formatDate } from '../components/formatDate';
+import { SourceList } from '../components/SourceList';
 
 /** Everything we know about one hoster, and how we know it. */
 export function DetailScreen() {
@@ -20,9 +22,7 @@ export function DetailScreen() {
   if (!hoster) return <BackLink />;
   const recommendation = recommendationOf(hoster.id);
   const criteria = recommendation && answers ? criteriaOf(recommendation, hoster, answers) : null;
-  const checked = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(`${hoster.checked}T12:00:00`),
-  );
+  const checked = formatDate(hoster.checked, i18n.language);
   return (
     <>
       <BackLink />
@@ -53,13 +53,7 @@ export function DetailScreen() {
         </>
       )}
       <h2>{t('results:detail.sources')}</h2>
-      <ul>
-        {hoster.sources.map((source) => (
-          <li key={source}>
-            <SafeLink href={source}>{source}</SafeLink>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={hoster.sources} />
       <p className="checked">{t('results:card.checked', { date: checked })}</p>
       <p>
         <SafeLink href="https://forum.chatons.org/">{t('results:detail.report')}</SafeLink>

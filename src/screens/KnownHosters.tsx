@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { RichText } from '../components/RichText';
+import { formatDate } from '../components/formatDate';
 
 /** Says how many hosters Boussole knows and when they were checked (design §3.8). */
 export function KnownHosters() {
@@ -12,8 +13,6 @@ export function KnownHosters() {
     .sort()
     .at(-1);
   if (!latest) return null;
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
-    new Date(`${latest}T12:00:00`),
-  );
+  const date = formatDate(latest, i18n.language);
   return <RichText text={t('known', { count: members.length, date })} />;
 }
