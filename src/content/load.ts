@@ -8,7 +8,13 @@ import { validateContent, type ValidationResult } from './validate';
 // Eager: content is small and the wizard needs all of it before the first question.
 // The software map only serves the importer: it stays out of the app bundle.
 const modules = import.meta.glob<unknown>(
-  ['../../content/**/*.json', '!../../content/software-map.json'],
+  [
+    '../../content/**/*.json',
+    '!../../content/software-map.json',
+    // Communes and places abroad: loaded lazily by the place question (src/places/loadPlaces.ts).
+    '!../../content/places/communes.json',
+    '!../../content/places/abroad.json',
+  ],
   {
     eager: true,
     import: 'default',

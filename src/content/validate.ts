@@ -14,6 +14,14 @@ import {
   type PlaceCatalogue as Places,
 } from './schema';
 import { SoftwareMap, softwareMapPath, softwareMapProblems } from './softwareMapSchema';
+import {
+  AbroadFile,
+  abroadAreaCodes,
+  abroadPath,
+  CommuneFile,
+  communesPath,
+  departementOfCommuneCode,
+} from '../places/placesSchema';
 
 export interface ContentError {
   /** e.g. content/hosters/picasoft.json */
@@ -56,6 +64,8 @@ export function isKnownContentPath(path: string): boolean {
     path === needsPath ||
     path === placesPath ||
     path === softwareMapPath ||
+    path === communesPath ||
+    path === abroadPath ||
     hosterPath.test(path) ||
     localePath.test(path)
   );
@@ -73,6 +83,8 @@ export function validateContent(
   if (places) checkUniqueDepartements(places, errors);
   checkLocaleParity(files, unreadable, errors);
   checkSoftwareMap(files, errors);
+  checkCommunes(files, places, errors);
+  checkAbroad(files, errors);
   const content = needs && places ? { hosters, needs, places } : null;
   return { content, errors };
 }
@@ -206,6 +218,92 @@ function checkSoftwareMap(files: Readonly<Record<string, unknown>>, errors: Cont
   for (const { field, problem } of softwareMapProblems(parsed.data)) {
     errors.push({ file: softwareMapPath, field, problem });
   }
+}
+
+/**
+ * The communes file (written by `npm run places:build`, loaded lazily by the
+ * place question) is optional, but when present each commune is listed once,
+ * in a listed département, and the point counts add up.
+ */
+function checkCommunes(
+  files: Readonly<Record<string, unknown>>,
+  places: Places | null,
+  errors: ContentError[],
+): void {
+  if (!(communesPath in files)) return;
+  const parsed = CommuneFile.safeParse(files[communesPath], { reportInput: true });
+  if (!parsed.success) {
+    errors.push(...errorsFromZod(communesPath, parsed.error));
+    return;
+  }
+  const { communes, points } = parsed.data;
+  const known = places ? new Set(places.departements.map((d) => d.code)) : null;
+  const seen = new Set<string>();
+  communes.forEach(([code], index) => {
+    if (seen.has(code)) {
+      errors.push({
+        file: communesPath,
+        field: `communes[${index}][0]`,
+        problem: `"${code}" is listed twice`,
+      });
+    }
+    seen.add(code);
+    const departement = departementOfCommuneCode(code);
+    if (known && !known.has(departement)) {
+      errors.push({
+        file: communesPath,
+        field: `communes[${index}][0]`,
+        problem: `département "${departement}" is not in ${placesPath}`,
+      });
+    }
+  });
+  const counted = points.geonames + points.postcode + points.arrondissement + points.departement;
+  if (counted !== communes.length) {
+    errors.push({
+      file: communesPath,
+      field: 'points',
+      problem: `the counts add up to ${counted}, not to the ${communes.length} communes`,
+    });
+  }
+}
+
+/**
+ * The places abroad (optional, like the communes): every area of
+ * abroadAreaCodes once, and every town in a listed area.
+ */
+function checkAbroad(files: Readonly<Record<string, unknown>>, errors: ContentError[]): void {
+  if (!(abroadPath in files)) return;
+  const parsed = AbroadFile.safeParse(files[abroadPath], { reportInput: true });
+  if (!parsed.success) {
+    errors.push(...errorsFromZod(abroadPath, parsed.error));
+    return;
+  }
+  const { areas, towns } = parsed.data;
+  const listed = new Set<string>();
+  areas.forEach((area, index) => {
+    if (listed.has(area.code)) {
+      errors.push({
+        file: abroadPath,
+        field: `areas[${index}].code`,
+        problem: `"${area.code}" is listed twice`,
+      });
+    }
+    listed.add(area.code);
+  });
+  for (const code of abroadAreaCodes) {
+    if (!listed.has(code)) {
+      errors.push({ file: abroadPath, field: 'areas', problem: `area "${code}" is missing` });
+    }
+  }
+  towns.forEach((town, index) => {
+    if (!listed.has(town.area)) {
+      errors.push({
+        file: abroadPath,
+        field: `towns[${index}].area`,
+        problem: `"${town.area}" is not in areas`,
+      });
+    }
+  });
 }
 
 function checkUniqueDepartements(places: Places, errors: ContentError[]): void {

@@ -1,7 +1,7 @@
 /**
- * Distances and French place codes. Pure functions: the person's place is
- * only ever a département (design §4), so every point here is a
- * département's reference point unless a hoster record gives a better one.
+ * Distances and French place codes. Pure functions. The person's point is
+ * their commune's or their area abroad's when they named one (the answer
+ * carries it, rounded), else their département's reference point.
  */
 import type { Departement, PlaceCatalogue } from '../content/schema';
 import type { PlaceAnswer } from '../wizard/answers';
@@ -50,15 +50,19 @@ export function departementOfPostcode(postcode: string): string | null {
   return number >= 1 && number <= 95 ? two : null;
 }
 
-/** The département code a place answer points to; null for "anywhere". */
+/**
+ * The département code a place answer points to; null for "anywhere" and
+ * for a place abroad (no département: distance alone counts there).
+ */
 export function departementOfPlace(place: PlaceAnswer): string | null {
   switch (place.kind) {
     case 'anywhere':
+    case 'abroad':
       return null;
     case 'departement':
       return place.code;
-    case 'postcode':
-      // The wizard narrowed the postcode to its département when it was typed.
+    case 'postcode': // narrowed to its département when it was typed
+    case 'commune':
       return place.departement;
   }
 }
@@ -90,8 +94,14 @@ export function regionOfDepartement(code: string, places: PlaceCatalogue): strin
   return departementsByCode(places).get(code)?.region ?? null;
 }
 
-/** Where the person is, as precisely as we ask: their département's point; null for "anywhere". */
+/**
+ * Where the person is, as precisely as we ask: their commune's or area's
+ * point (carried by the answer), else their département's; null for
+ * "anywhere" or a département the catalogue does not list.
+ */
 export function pointOfPlace(place: PlaceAnswer, places: PlaceCatalogue): LatLon | null {
+  if (place.kind === 'commune' || place.kind === 'abroad')
+    return { lat: place.lat, lon: place.lon };
   const code = departementOfPlace(place);
   return code === null ? null : pointOfDepartement(code, places);
 }

@@ -1,67 +1,311 @@
 /**
- * Turns what a person types ("69003", "69", "rhone", "Lyon") into a place
- * answer, and suggests départements for partial or misspelt names.
+ * Turns what a person types into a place: a postcode ("69003"), a
+ * département ("69", "rhone", "Bouches du Rhône"), its prefecture ("Lyon"),
+ * any French commune ("Villeurbanne", "villeurbane"), or a place abroad
+ * ("Liège", "Genève", "Belgique"). Suggests places for partial or misspelt
+ * names, with homonyms told apart by their département ("Saint-Denis (93)").
+ *
+ * The départements are always there; the communes and places abroad
+ * (`data`) arrive a moment later (loaded lazily). Until then, and if they
+ * never load, everything that needs only the départements works as before.
  */
 import Fuse from 'fuse.js';
 import type { Departement, PlaceCatalogue } from '../content/schema';
 import type { PlaceAnswer } from '../wizard/answers';
 import { departementOfPostcode } from './geo';
+import { normalise } from './normalise';
+import type { Area, Commune, PlaceData, PlaceEntry } from './placeData';
+import { roundCoordinate, type AbroadCountry } from './placesSchema';
 
-const normalise = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/[-'’\s]+/g, ' ')
-    .trim()
-    .toLowerCase();
+export { normalise };
+
+/** One place a text may name, with the answer it gives. */
+export type PlaceChoice =
+  | { kind: 'departement'; answer: PlaceAnswer; departement: Departement }
+  | { kind: 'postcode'; answer: PlaceAnswer; postcode: string; departement: Departement }
+  | { kind: 'commune'; answer: PlaceAnswer; commune: Commune; departement: Departement }
+  /** `name` is the town's, or the area's when the area itself was chosen. */
+  | { kind: 'abroad'; answer: PlaceAnswer; name: string; area: Area };
 
 export interface PlaceSearch {
-  /** The place the text names exactly, or null. */
-  parse: (text: string) => PlaceAnswer | null;
-  /** Up to `limit` départements that look like the text. */
-  suggest: (text: string, limit?: number) => Departement[];
+  /** The one place the text names exactly, or null (nothing, or several: see `homonyms`). */
+  parse: (text: string) => PlaceChoice | null;
+  /** The places that all bear exactly this name, when there are two or more. */
+  homonyms: (text: string) => PlaceChoice[];
+  /** Up to `limit` places that look like the text, the likeliest first. */
+  suggest: (text: string, limit?: number) => PlaceChoice[];
+  /** The place an answer given earlier names (Back, Change, the check page). */
+  describe: (answer: PlaceAnswer) => PlaceChoice | null;
   byCode: (code: string) => Departement | undefined;
 }
 
-export function createPlaceSearch(places: PlaceCatalogue): PlaceSearch {
-  const byCode = new Map(places.departements.map((d) => [d.code, d]));
-  const byName = new Map(
-    places.departements.flatMap((d) => [
-      [normalise(d.chefLieu), d],
-      [normalise(d.name), d],
-    ]),
-  );
-  const fuse = new Fuse(places.departements, {
+/** Country names people may type, in French, English and the local languages. */
+const countryNames: Record<string, AbroadCountry> = {
+  belgique: 'BE',
+  belgium: 'BE',
+  belgie: 'BE',
+  suisse: 'CH',
+  switzerland: 'CH',
+  schweiz: 'CH',
+  svizzera: 'CH',
+  'grand duche de luxembourg': 'LU',
+  canada: 'QC',
+  'province de quebec': 'QC',
+};
+
+/** Fuse per first letter (a typo rarely hits the first letter): small enough for a phone. */
+const fuses = new WeakMap<PlaceData, Map<string, Fuse<string>>>();
+
+function fuseFor(data: PlaceData, key: string): Fuse<string> {
+  const letter = key.charAt(0);
+  let byLetter = fuses.get(data);
+  if (!byLetter) {
+    byLetter = new Map();
+    fuses.set(data, byLetter);
+  }
+  let fuse = byLetter.get(letter);
+  if (!fuse) {
+    const keys = [...data.entriesByKey.keys()].filter((k) => k.startsWith(letter));
+    fuse = new Fuse(keys, { threshold: 0.3, includeScore: true });
+    byLetter.set(letter, fuse);
+  }
+  return fuse;
+}
+
+const bySize = (a: PlaceEntry, b: PlaceEntry): number => b.size - a.size;
+
+export function createPlaceSearch(
+  places: PlaceCatalogue,
+  data: PlaceData | null = null,
+): PlaceSearch {
+  const departements = new Map(places.departements.map((d) => [d.code, d]));
+  const departementByName = new Map(places.departements.map((d) => [normalise(d.name), d]));
+  const prefectures = new Map<string, Departement[]>();
+  for (const d of places.departements) {
+    const key = normalise(d.chefLieu);
+    prefectures.set(key, [...(prefectures.get(key) ?? []), d]);
+  }
+  const departementFuse = new Fuse(places.departements, {
     keys: ['name', 'chefLieu', 'code'],
     threshold: 0.3,
     ignoreDiacritics: true,
   });
 
-  const parse = (text: string): PlaceAnswer | null => {
-    const value = text.trim().toUpperCase();
+  const departementChoice = (d: Departement): PlaceChoice => ({
+    kind: 'departement',
+    answer: { kind: 'departement', code: d.code },
+    departement: d,
+  });
+  const communeChoice = (c: Commune): PlaceChoice | null => {
+    const departement = departements.get(c.departement);
+    // Paris is both: the département (whose point is Paris) is the one offered.
+    if (!departement || c.key === normalise(departement.name)) return null;
+    const answer: PlaceAnswer = {
+      kind: 'commune',
+      code: c.code,
+      departement: c.departement,
+      lat: roundCoordinate(c.lat),
+      lon: roundCoordinate(c.lon),
+    };
+    return { kind: 'commune', answer, commune: c, departement };
+  };
+  const entryChoice = (entry: PlaceEntry): PlaceChoice | null => {
+    if (entry.commune) return communeChoice(entry.commune);
+    if (!entry.abroad) return null;
+    const { name, area, lat, lon } = entry.abroad;
+    const answer: PlaceAnswer = {
+      kind: 'abroad',
+      code: area.code,
+      lat: roundCoordinate(lat),
+      lon: roundCoordinate(lon),
+    };
+    return { kind: 'abroad', answer, name, area };
+  };
+
+  /** Choices in order, each answer once (a town and its alias give the same answer). */
+  const unique = (choices: (PlaceChoice | null)[]): PlaceChoice[] => {
+    const seen = new Set<string>();
+    const out: PlaceChoice[] = [];
+    for (const choice of choices) {
+      if (!choice) continue;
+      const id = JSON.stringify(choice.answer);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(choice);
+    }
+    return out;
+  };
+
+  /** Communes and places abroad whose name is exactly this key, the bigger first. */
+  const exact = (key: string): PlaceChoice[] =>
+    unique([...(data?.entriesByKey.get(key) ?? [])].sort(bySize).map(entryChoice));
+
+  /** "Saint-Denis (93)", "Saint-Denis 93": a name inside one département. */
+  const inDepartement = (text: string): PlaceChoice | null => {
+    const match = /^(.+?)\s*(?:\(\s*(\d{2,3}|2[AB])\s*\)|\s(\d{2,3}|2[AB]))$/i.exec(text.trim());
+    if (!match) return null;
+    const code = (match[2] ?? match[3] ?? '').toUpperCase();
+    const key = normalise(match[1] ?? '');
+    const departement = departements.get(code);
+    if (!departement) return null;
+    if (normalise(departement.name) === key) return departementChoice(departement);
+    const found = exact(key).filter((c) => c.kind === 'commune' && c.departement.code === code);
+    return found.length === 1 ? (found[0] ?? null) : null;
+  };
+
+  /** "Belgique": the country's areas, French-speaking ones first. */
+  const countryAreas = (key: string): PlaceChoice[] => {
+    const country = countryNames[key];
+    if (!country || !data) return [];
+    const areas = [...data.areas.values()].filter((a) => a.country === country);
+    const french = [...areas.filter((a) => a.french), ...areas.filter((a) => !a.french)];
+    return unique(
+      french.map((area) =>
+        entryChoice({
+          key,
+          size: 6,
+          commune: null,
+          abroad: { name: area.name, area, lat: area.lat, lon: area.lon },
+        }),
+      ),
+    );
+  };
+
+  /** The places a name (not digits) could mean. */
+  const candidates = (text: string): PlaceChoice[] => {
+    const key = normalise(text);
+    if (key === '') return [];
+    const named = inDepartement(text);
+    if (named) return [named];
+    const departement = departementByName.get(key);
+    if (departement) return [departementChoice(departement)];
+    // "Suisse" is also a village in Moselle: a country is never taken for one place.
+    const found = unique([...exact(key), ...countryAreas(key)]);
+    const prefecture = prefectures.get(key);
+    // "Lyon" is Rhône (whose point is Lyon's), unless the name is shared:
+    // "Saint-Denis" may be 93 or 974, so the person chooses.
+    if (prefecture?.length === 1 && found.length <= 1) return prefecture.map(departementChoice);
+    return found;
+  };
+
+  const parseDigits = (value: string): PlaceChoice | null => {
     if (/^\d{5}$/.test(value)) {
-      const departement = departementOfPostcode(value);
-      return departement && byCode.has(departement)
-        ? { kind: 'postcode', code: value, departement }
+      const departement = departements.get(departementOfPostcode(value) ?? '');
+      return departement
+        ? {
+            kind: 'postcode',
+            answer: { kind: 'postcode', code: value, departement: departement.code },
+            postcode: value,
+            departement,
+          }
         : null;
     }
     const code = /^\d$/.test(value) ? `0${value}` : value;
-    if (byCode.has(code)) return { kind: 'departement', code };
-    const named = byName.get(normalise(text));
-    return named ? { kind: 'departement', code: named.code } : null;
+    const departement = departements.get(code);
+    return departement ? departementChoice(departement) : null;
   };
 
-  const suggest = (text: string, limit = 5): Departement[] => {
+  const parse = (text: string): PlaceChoice | null => {
+    const digits = text.replace(/\s/g, '').toUpperCase();
+    if (/^(\d{1,5}|2[AB])$/.test(digits)) return parseDigits(digits);
+    const found = candidates(text);
+    return found.length === 1 ? (found[0] ?? null) : null;
+  };
+
+  const homonyms = (text: string): PlaceChoice[] => {
+    const found = /^[\d\s]*$/.test(text) ? [] : candidates(text);
+    return found.length > 1 ? found : [];
+  };
+
+  const suggestDigits = (value: string, limit: number): PlaceChoice[] => {
+    // "6" lists 60–69; "69003" and "690" both point to 69.
+    const byDepartement = places.departements
+      .filter((d) => d.code.startsWith(value) || value.startsWith(d.code))
+      .map(departementChoice);
+    // From three digits on, the communes whose postcode starts so ("69100": Villeurbanne).
+    const communes: Commune[] = [];
+    if (data && value.length >= 3) {
+      for (const c of data.communes) {
+        if (c.postcodes.some((p) => p.startsWith(value))) communes.push(c);
+      }
+      communes.sort((a, b) => b.size - a.size);
+    }
+    const byPostcode = communes.slice(0, limit).map(communeChoice);
+    const ordered =
+      value.length === 5 ? [...byPostcode, ...byDepartement] : [...byDepartement, ...byPostcode];
+    return unique(ordered).slice(0, limit);
+  };
+
+  const suggest = (text: string, limit = 6): PlaceChoice[] => {
     const value = text.trim();
     if (value === '') return [];
-    if (/^\d+$/.test(value)) {
-      // "6" lists 60–69; "69003" and "690" both point to 69.
-      return places.departements
-        .filter((d) => d.code.startsWith(value) || value.startsWith(d.code))
-        .slice(0, limit);
+    const digits = value.replace(/\s/g, '');
+    if (/^\d+$/.test(digits)) return suggestDigits(digits, limit);
+    const key = normalise(value);
+    if (key === '') return [];
+    const found: (PlaceChoice | null)[] = [
+      inDepartement(value),
+      departementByName.has(key)
+        ? departementChoice(departementByName.get(key) as Departement)
+        : null,
+      ...exact(key),
+      ...countryAreas(key),
+    ];
+    const hasExact = unique(found).length > 0;
+    // Names that start with the text, bigger places first.
+    if (data && key.length >= 2) {
+      const starting: PlaceEntry[] = [];
+      for (const entry of data.entries) {
+        if (entry.key.startsWith(key) && entry.key !== key) starting.push(entry);
+      }
+      found.push(
+        ...starting
+          .sort(bySize)
+          .slice(0, limit * 2)
+          .map(entryChoice),
+      );
     }
-    return fuse.search(value, { limit }).map((result) => result.item);
+    found.push(...departementFuse.search(value, { limit }).map((r) => departementChoice(r.item)));
+    // Misspellings ("villeurbane"), when nothing bears the name and there is room left.
+    if (data && !hasExact && unique(found).length < limit && key.length >= 3) {
+      const fuzzy = fuseFor(data, key)
+        .search(key, { limit: limit * 2 })
+        .flatMap((r) =>
+          [...(data.entriesByKey.get(r.item) ?? [])].map((entry) => ({
+            entry,
+            score: r.score ?? 1,
+          })),
+        )
+        .sort((a, b) => a.score - b.score || bySize(a.entry, b.entry));
+      found.push(...fuzzy.map(({ entry }) => entryChoice(entry)));
+    }
+    return unique(found).slice(0, limit);
   };
 
-  return { parse, suggest, byCode: (code) => byCode.get(code) };
+  const describe = (answer: PlaceAnswer): PlaceChoice | null => {
+    switch (answer.kind) {
+      case 'anywhere':
+        return null;
+      case 'departement': {
+        const d = departements.get(answer.code);
+        return d ? departementChoice(d) : null;
+      }
+      case 'postcode': {
+        const d = departements.get(answer.departement);
+        return d ? { kind: 'postcode', answer, postcode: answer.code, departement: d } : null;
+      }
+      case 'commune': {
+        const commune = data?.communeByCode.get(answer.code);
+        const departement = departements.get(answer.departement);
+        // The answer keeps its own point, which a newer file may place a little differently.
+        return commune && departement ? { kind: 'commune', answer, commune, departement } : null;
+      }
+      case 'abroad': {
+        const area = data?.areas.get(answer.code);
+        return area ? { kind: 'abroad', answer, name: area.name, area } : null;
+      }
+    }
+  };
+
+  return { parse, homonyms, suggest, describe, byCode: (code) => departements.get(code) };
 }

@@ -3,51 +3,125 @@ import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { QuestionPage } from '../components/QuestionPage';
-import { createPlaceSearch } from '../places/search';
+import { createPlaceSearch, type PlaceChoice, type PlaceSearch } from '../places/search';
+import { usePlaceData } from '../places/usePlaceData';
 import type { PlaceAnswer } from '../wizard/answers';
 import { PlaceSuggestions } from './PlaceSuggestions';
 import { useQuestion } from './useQuestion';
 
-type Problem = 'empty' | 'unknown' | null;
+type Problem = 'empty' | 'unknown' | 'homonyms' | null;
 
-/** What the text box shows for an answer given earlier (Back, Change). */
-function initialText(place: PlaceAnswer | undefined, name: (code: string) => string): string {
-  if (!place || place.kind === 'anywhere') return '';
-  return place.kind === 'postcode' ? place.code : name(place.code);
+/** What the field shows for a place: its name, with its département when the name is shared. */
+function fieldText(choice: PlaceChoice, search: PlaceSearch): string {
+  switch (choice.kind) {
+    case 'departement':
+      return choice.departement.name;
+    case 'postcode':
+      return choice.postcode;
+    case 'commune': {
+      const { name } = choice.commune;
+      return search.homonyms(name).length > 1 ? `${name} (${choice.departement.code})` : name;
+    }
+    case 'abroad':
+      return choice.name;
+  }
+}
+
+/** The status line: the place that Continue will keep. */
+function useChosenText(): (choice: PlaceChoice) => string {
+  const { t } = useTranslation('wizard');
+  return (choice) => {
+    switch (choice.kind) {
+      case 'departement':
+        return t('place.chosen', { name: choice.departement.name, code: choice.departement.code });
+      case 'postcode':
+        return t('place.chosenPostcode', {
+          postcode: choice.postcode,
+          name: choice.departement.name,
+          code: choice.departement.code,
+        });
+      case 'commune': {
+        const [postcode, ...others] = choice.commune.postcodes;
+        return t('place.chosenCommune', {
+          name: choice.commune.name,
+          // One postcode says where; several (Toulouse has six) would only be noise.
+          code: postcode !== undefined && others.length === 0 ? postcode : choice.departement.code,
+          departement: choice.departement.name,
+        });
+      }
+      case 'abroad': {
+        const country = t(`place.countries.${choice.area.country}`);
+        return choice.name === choice.area.name
+          ? t('place.chosenAbroad', { name: choice.name, country })
+          : t('place.chosenAbroadTown', { name: choice.name, area: choice.area.name, country });
+      }
+    }
+  };
 }
 
 export function PlaceScreen() {
   const { t } = useTranslation('wizard');
   const { places } = useContent();
-  const search = useMemo(() => createPlaceSearch(places), [places]);
+  // Starts loading the communes and places abroad as the question opens.
+  const { data, failed } = usePlaceData();
+  const search = useMemo(() => createPlaceSearch(places, data), [places, data]);
   const saved = WizardContext.useSelector((s) => s.context.answers.place);
-  const [text, setText] = useState(() => initialText(saved, (c) => search.byCode(c)?.name ?? c));
+  const savedChoice = saved ? search.describe(saved) : null;
+  // What the person typed here; null while untouched: the field shows the answer given earlier.
+  const [typed, setTyped] = useState<string | null>(null);
+  // A suggestion picked, kept while the field still shows its name.
+  const [picked, setPicked] = useState<{ text: string; choice: PlaceChoice } | null>(null);
   const [anywhere, setAnywhere] = useState(saved?.kind === 'anywhere');
   const [problem, setProblem] = useState<Problem>(null);
   const field = useRef<HTMLInputElement>(null);
   const { progress, refused, submit } = useQuestion();
-  const parsed = anywhere ? null : search.parse(text);
+  const chosenText = useChosenText();
+
+  const text =
+    typed ??
+    (savedChoice ? fieldText(savedChoice, search) : saved?.kind === 'postcode' ? saved.code : '');
+  const untouched = typed === null && saved !== undefined && saved.kind !== 'anywhere';
+  const choice: PlaceChoice | null = anywhere
+    ? null
+    : picked?.text === text
+      ? picked.choice
+      : untouched
+        ? savedChoice
+        : search.parse(text);
+  // An answer given earlier stays as it was until the field changes, even before
+  // the communes have loaded to name it.
+  const answer: PlaceAnswer | null = anywhere
+    ? { kind: 'anywhere' }
+    : (choice?.answer ?? (untouched ? saved : null));
+  const homonyms = anywhere || choice ? [] : search.homonyms(text);
 
   const onContinue = () => {
-    if (anywhere) {
-      setProblem(null);
-      submit({ type: 'answer.submit', step: 'place', value: { kind: 'anywhere' } });
-      return;
-    }
-    const next: Problem = text.trim() === '' ? 'empty' : parsed ? null : 'unknown';
+    const next: Problem = answer
+      ? null
+      : text.trim() === ''
+        ? 'empty'
+        : homonyms.length > 1
+          ? 'homonyms'
+          : 'unknown';
     setProblem(next);
-    submit({ type: 'answer.submit', step: 'place', value: parsed ?? undefined });
+    submit({ type: 'answer.submit', step: 'place', value: answer ?? undefined });
   };
   const error =
     problem === 'unknown'
       ? t('place.errorUnknown', { value: text.trim() })
-      : problem === 'empty' || refused
-        ? t('place.errorEmpty')
-        : null;
-  const chosen =
-    parsed && parsed.kind !== 'anywhere'
-      ? search.byCode(parsed.kind === 'postcode' ? parsed.departement : parsed.code)
-      : undefined;
+      : problem === 'homonyms'
+        ? t('place.errorHomonyms', { value: text.trim() })
+        : problem === 'empty' || refused
+          ? t('place.errorEmpty')
+          : null;
+  // A postcode is kept as its département; its communes are offered to be more precise.
+  const suggestions = anywhere
+    ? []
+    : !choice
+      ? search.suggest(text)
+      : choice.kind === 'postcode'
+        ? search.suggest(choice.postcode).filter((c) => c.kind === 'commune')
+        : [];
 
   return (
     <QuestionPage
@@ -63,6 +137,7 @@ export function PlaceScreen() {
         <p className="hint" id="place-field-hint">
           {t('place.inputHint')}
         </p>
+        {failed && <p className="hint">{t('place.loadFailed')}</p>}
         <input
           id="place-field"
           ref={field}
@@ -72,32 +147,24 @@ export function PlaceScreen() {
           disabled={anywhere}
           aria-describedby="place-field-hint place-chosen"
           onChange={(e) => {
-            setText(e.target.value);
+            setTyped(e.target.value);
             setProblem(null);
           }}
         />
         <p id="place-chosen" className="chosen" role="status">
-          {chosen && parsed?.kind === 'postcode'
-            ? t('place.chosenPostcode', {
-                postcode: parsed.code,
-                name: chosen.name,
-                code: chosen.code,
-              })
-            : chosen
-              ? t('place.chosen', { name: chosen.name, code: chosen.code })
-              : ''}
+          {choice ? chosenText(choice) : homonyms.length > 1 ? t('place.homonyms') : ''}
         </p>
-        {!anywhere && !chosen && (
-          <PlaceSuggestions
-            departements={search.suggest(text)}
-            onPick={(d) => {
-              setText(d.name);
-              setProblem(null);
-              // The suggestion buttons disappear once a place is chosen: keep focus in the form.
-              field.current?.focus();
-            }}
-          />
-        )}
+        <PlaceSuggestions
+          choices={suggestions}
+          onPick={(next) => {
+            const label = fieldText(next, search);
+            setTyped(label);
+            setPicked({ text: label, choice: next });
+            setProblem(null);
+            // The suggestion buttons disappear once a place is chosen: keep focus in the form.
+            field.current?.focus();
+          }}
+        />
       </div>
       <p className="choices-or">{t('services.or')}</p>
       <div className="choice">

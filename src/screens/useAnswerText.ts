@@ -1,13 +1,62 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
-import type { Answers, QuestionStep } from '../wizard/answers';
+import { WizardContext } from '../app/wizardContext';
+import { countryOfArea } from '../places/placesSchema';
+import { createPlaceSearch } from '../places/search';
+import { usePlaceData } from '../places/usePlaceData';
+import type { Answers, PlaceAnswer, QuestionStep } from '../wizard/answers';
 
 /** Each answer as a short phrase, for the check-answers page. */
 export function useAnswerText() {
   const { t } = useTranslation(['wizard', 'needs', 'vocab']);
   const { places } = useContent();
-  const departementName = (code: string) =>
-    places.departements.find((d) => d.code === code)?.name ?? code;
+  // A commune or a place abroad is named from the lazily loaded list (already
+  // there when the person comes from the place question).
+  const kind = WizardContext.useSelector((s) => s.context.answers.place?.kind);
+  const { data } = usePlaceData(kind === 'commune' || kind === 'abroad');
+  const search = useMemo(() => createPlaceSearch(places, data), [places, data]);
+  const departementName = (code: string) => search.byCode(code)?.name ?? code;
+
+  const placeText = (place: PlaceAnswer): string => {
+    switch (place.kind) {
+      case 'anywhere':
+        return t('wizard:check.anywhere');
+      case 'postcode':
+        return t('wizard:check.postcode', {
+          postcode: place.code,
+          name: departementName(place.departement),
+        });
+      case 'departement':
+        return t('wizard:place.suggestion', {
+          name: departementName(place.code),
+          code: place.code,
+        });
+      case 'commune': {
+        const choice = search.describe(place);
+        if (choice?.kind !== 'commune') {
+          // Until the list has loaded: the département, which is already known.
+          return t('wizard:place.suggestion', {
+            name: departementName(place.departement),
+            code: place.departement,
+          });
+        }
+        const [postcode, ...others] = choice.commune.postcodes;
+        return t('wizard:check.commune', {
+          name: choice.commune.name,
+          code: postcode !== undefined && others.length === 0 ? postcode : place.departement,
+          departement: choice.departement.name,
+        });
+      }
+      case 'abroad': {
+        const choice = search.describe(place);
+        const country = t(`wizard:place.countries.${countryOfArea(place.code)}`);
+        return choice?.kind === 'abroad'
+          ? t('wizard:check.abroad', { name: choice.name, country })
+          : country;
+      }
+    }
+  };
 
   return (step: QuestionStep, answers: Answers): string => {
     switch (step) {
@@ -17,19 +66,8 @@ export function useAnswerText() {
         if (!answers.needs) return '';
         if (answers.needs.length === 0) return t('wizard:check.dontKnow');
         return answers.needs.map((need) => t(`needs:${need}`)).join(', ');
-      case 'place': {
-        const place = answers.place;
-        if (!place) return '';
-        if (place.kind === 'anywhere') return t('wizard:check.anywhere');
-        if (place.kind === 'postcode') {
-          const name = departementName(place.departement);
-          return t('wizard:check.postcode', { postcode: place.code, name });
-        }
-        return t('wizard:place.suggestion', {
-          name: departementName(place.code),
-          code: place.code,
-        });
-      }
+      case 'place':
+        return answers.place ? placeText(answers.place) : '';
       case 'budget':
         return answers.budget ? t(`vocab:budget.${answers.budget}`) : '';
     }

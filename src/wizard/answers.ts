@@ -5,31 +5,67 @@
 import { z } from 'zod';
 import { NeedId } from '../content/schema';
 import { departementOfPostcode } from '../places/geo';
+import {
+  AbroadAreaCode,
+  CommuneCode,
+  DepartementCode,
+  departementOfCommuneCode,
+  Latitude,
+  Longitude,
+} from '../places/placesSchema';
 
 /** me / my association / someone I am helping (a mediator). */
 export const Profile = z.enum(['individual', 'association', 'helper']);
 export type Profile = z.infer<typeof Profile>;
 
 /**
- * A place is a département (typed as a name or number) or a postcode, which
- * is narrowed to its département; "anywhere" means distance does not matter.
+ * Where the person is, as codes only (no free text: answers travel in share
+ * links):
+ * - a département (typed as a name or number);
+ * - a postcode, narrowed to its département;
+ * - a French commune (INSEE code) with its département;
+ * - an area abroad (Belgium, Switzerland, Luxembourg, Québec: one of
+ *   abroadAreaCodes);
+ * - "anywhere": distance does not matter.
+ * A commune or an area abroad also carries its point, rounded to 0.01°
+ * (about 1 km; the town's centre, not the person's position): the
+ * recommender then needs nothing but the answers and the bundled content,
+ * stays synchronous and pure, and a shared or restored answer gives the same
+ * distances before the lazily loaded commune list has arrived.
  */
 export const PlaceAnswer = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('anywhere') }),
   z.strictObject({
     kind: z.literal('departement'),
-    code: z.string().regex(/^(\d{2}|2A|2B|97\d)$/),
+    code: DepartementCode,
   }),
   z
     .strictObject({
       kind: z.literal('postcode'),
       code: z.string().regex(/^\d{5}$/),
-      departement: z.string().regex(/^(\d{2}|2A|2B|97\d)$/),
+      departement: DepartementCode,
     })
     // A restored or shared answer must not pair a postcode with another département.
     .refine((place) => departementOfPostcode(place.code) === place.departement, {
       error: 'the postcode is not in this département',
     }),
+  z
+    .strictObject({
+      kind: z.literal('commune'),
+      code: CommuneCode,
+      departement: DepartementCode,
+      lat: Latitude,
+      lon: Longitude,
+    })
+    .refine((place) => departementOfCommuneCode(place.code) === place.departement, {
+      error: 'the commune is not in this département',
+    }),
+  z.strictObject({
+    kind: z.literal('abroad'),
+    code: AbroadAreaCode,
+    lat: Latitude,
+    lon: Longitude,
+  }),
 ]);
 export type PlaceAnswer = z.infer<typeof PlaceAnswer>;
 

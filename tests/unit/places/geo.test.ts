@@ -127,3 +127,37 @@ describe('regionOfDepartement', () => {
     expect(regionOfDepartement('2B', places)).toBeNull();
   });
 });
+
+describe('pointOfPlace for a commune or a place abroad', () => {
+  test('a commune is its own point, in its département', () => {
+    const place = {
+      kind: 'commune',
+      code: '69266',
+      departement: '69',
+      lat: 45.77,
+      lon: 4.88,
+    } as const;
+    expect(departementOfPlace(place)).toBe('69');
+    expect(pointOfPlace(place, places)).toEqual({ lat: 45.77, lon: 4.88 });
+  });
+
+  test('a commune keeps its point even when its département is not in the catalogue', () => {
+    const place = {
+      kind: 'commune',
+      code: '2B033',
+      departement: '2B',
+      lat: 42.7,
+      lon: 9.45,
+    } as const;
+    expect(pointOfPlace(place, places)).toEqual({ lat: 42.7, lon: 9.45 });
+  });
+
+  test('a place abroad is its own point, with no département', () => {
+    const place = { kind: 'abroad', code: 'BE-WLG', lat: 50.63, lon: 5.57 } as const;
+    expect(departementOfPlace(place)).toBeNull();
+    expect(pointOfPlace(place, places)).toEqual({ lat: 50.63, lon: 5.57 });
+    // Liège–Paris, as the crow flies.
+    const point = pointOfPlace(place, places);
+    expect(point && Math.round(haversineKm(point, paris))).toBe(304);
+  });
+});

@@ -1,0 +1,224 @@
+/**
+ * The communes and the places abroad as the app uses them (loadPlaces.ts
+ * fetches the files lazily).
+ *
+ * The files were checked by `npm run content:check` (zod, src/places/placesSchema.ts).
+ * A full zod parse of 35,000 rows takes too long on an old phone, so rows
+ * are only checked for their shape here: a malformed row is left out, and a
+ * file that cannot be read leaves the search with the départements alone.
+ */
+import {
+  abroadAreaCodes,
+  countryOfArea,
+  departementOfCommuneCode,
+  type AbroadAreaCode,
+  type AbroadCountry,
+} from './placesSchema';
+import { normalise } from './normalise';
+
+export interface Commune {
+  /** INSEE code, e.g. 69266. */
+  code: string;
+  name: string;
+  departement: string;
+  /** None for Paris, Lyon and Marseille: their arrondissements carry them. */
+  postcodes: readonly string[];
+  lat: number;
+  lon: number;
+  /** Number of digits of the population: ranks the bigger towns first. */
+  size: number;
+  /** The name as search compares it (see normalise): computed once, when the data loads. */
+  key: string;
+}
+
+export interface Area {
+  code: AbroadAreaCode;
+  name: string;
+  country: AbroadCountry;
+  /** French-speaking: listed first when a country is searched ("Belgique"). */
+  french: boolean;
+  lat: number;
+  lon: number;
+}
+
+export interface Town {
+  name: string;
+  aliases: readonly string[];
+  area: Area;
+  lat: number;
+  lon: number;
+  /** The area's main town (its point is the area's). */
+  main: boolean;
+}
+
+/** A name people may type, for a commune or a place abroad (with its point). */
+export interface PlaceEntry {
+  /** The name as search compares it (see normalise). */
+  key: string;
+  /** Bigger places first among equal matches (communes: digits of the population). */
+  size: number;
+  commune: Commune | null;
+  abroad: { name: string; area: Area; lat: number; lon: number } | null;
+}
+
+export interface PlaceData {
+  /** In INSEE code order. */
+  communes: readonly Commune[];
+  communeByCode: ReadonlyMap<string, Commune>;
+  areas: ReadonlyMap<AbroadAreaCode, Area>;
+  towns: readonly Town[];
+  /** Every searchable name: communes, towns abroad and their other names, areas. */
+  entries: readonly PlaceEntry[];
+  entriesByKey: ReadonlyMap<string, readonly PlaceEntry[]>;
+}
+
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const areaCodes = new Set<string>(abroadAreaCodes);
+const isAreaCode = (value: unknown): value is AbroadAreaCode =>
+  typeof value === 'string' && areaCodes.has(value);
+
+function toCommune(row: unknown): Commune | null {
+  // Index access, not destructuring: this runs 35,000 times on a phone.
+  if (!Array.isArray(row)) return null;
+  const code: unknown = row[0];
+  const name: unknown = row[1];
+  const postcodes: unknown = row[2];
+  const lat: unknown = row[3];
+  const lon: unknown = row[4];
+  const size: unknown = row[5];
+  if (typeof code !== 'string' || code.length !== 5) return null;
+  if (typeof name !== 'string' || name === '') return null;
+  if (!Array.isArray(postcodes)) return null;
+  for (const p of postcodes as unknown[]) if (typeof p !== 'string') return null;
+  if (!isFiniteNumber(lat) || !isFiniteNumber(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180)
+    return null;
+  return {
+    code,
+    name,
+    departement: departementOfCommuneCode(code),
+    postcodes: postcodes as string[],
+    lat,
+    lon,
+    size: isFiniteNumber(size) ? size : 0,
+    key: normalise(name),
+  };
+}
+
+function toAreas(raw: unknown): Map<AbroadAreaCode, Area> {
+  const areas = new Map<AbroadAreaCode, Area>();
+  const list = isRecord(raw) && Array.isArray(raw.areas) ? (raw.areas as unknown[]) : [];
+  for (const item of list) {
+    if (!isRecord(item) || !isAreaCode(item.code) || typeof item.name !== 'string') continue;
+    if (!isFiniteNumber(item.lat) || !isFiniteNumber(item.lon)) continue;
+    const { code, name, lat, lon } = item;
+    const french = item.french === true;
+    areas.set(code, { code, name, country: countryOfArea(code), french, lat, lon });
+  }
+  return areas;
+}
+
+function toTowns(raw: unknown, areas: ReadonlyMap<AbroadAreaCode, Area>): Town[] {
+  const towns: Town[] = [];
+  const list = isRecord(raw) && Array.isArray(raw.towns) ? (raw.towns as unknown[]) : [];
+  const seen = new Set<AbroadAreaCode>();
+  for (const item of list) {
+    if (!isRecord(item) || !isAreaCode(item.area) || typeof item.name !== 'string') continue;
+    const area = areas.get(item.area);
+    if (!area || !isFiniteNumber(item.lat) || !isFiniteNumber(item.lon)) continue;
+    const aliases = Array.isArray(item.aliases)
+      ? item.aliases.filter((a): a is string => typeof a === 'string')
+      : [];
+    towns.push({
+      name: item.name,
+      aliases,
+      area,
+      lat: item.lat,
+      lon: item.lon,
+      main: !seen.has(area.code),
+    });
+    seen.add(area.code);
+  }
+  return towns;
+}
+
+const rowsOf = (file: unknown): unknown[] =>
+  isRecord(file) && Array.isArray(file.communes) ? (file.communes as unknown[]) : [];
+
+/** Builds the data row by row, so that the app can spread the work (see toPlaceDataInSlices). */
+function builder(abroadFile: unknown) {
+  const communes: Commune[] = [];
+  const communeByCode = new Map<string, Commune>();
+  const entries: PlaceEntry[] = [];
+  const entriesByKey = new Map<string, PlaceEntry[]>();
+  const addEntry = (entry: PlaceEntry): void => {
+    entries.push(entry);
+    const list = entriesByKey.get(entry.key);
+    if (list) list.push(entry);
+    else entriesByKey.set(entry.key, [entry]);
+  };
+  return {
+    add(row: unknown): void {
+      const commune = toCommune(row);
+      if (!commune || communeByCode.has(commune.code)) return;
+      communes.push(commune);
+      communeByCode.set(commune.code, commune);
+      addEntry({ key: commune.key, size: commune.size, commune, abroad: null });
+    },
+    finish(): PlaceData {
+      const areas = toAreas(abroadFile);
+      const towns = toTowns(abroadFile, areas);
+      const abroad = (
+        name: string,
+        size: number,
+        shown: string,
+        area: Area,
+        point: Town | Area,
+      ) => {
+        const { lat, lon } = point;
+        addEntry({
+          key: normalise(name),
+          size,
+          commune: null,
+          abroad: { name: shown, area, lat, lon },
+        });
+      };
+      for (const town of towns) {
+        // An area's main town ranks with French towns of 100,000 people, the others of 10,000.
+        for (const name of [town.name, ...town.aliases]) {
+          abroad(name, town.main ? 6 : 5, town.name, town.area, town);
+        }
+      }
+      for (const area of areas.values()) abroad(area.name, 6, area.name, area, area);
+      return { communes, communeByCode, areas, towns, entries, entriesByKey };
+    },
+  };
+}
+
+/** The two files as the app uses them; anything malformed is left out. */
+export function toPlaceData(communesFile: unknown, abroadFile: unknown): PlaceData {
+  const build = builder(abroadFile);
+  for (const row of rowsOf(communesFile)) build.add(row);
+  return build.finish();
+}
+
+/**
+ * The same, a slice of rows at a time with `pause()` between slices: on an
+ * old phone the whole takes about a second, which would freeze typing.
+ */
+export async function toPlaceDataInSlices(
+  communesFile: unknown,
+  abroadFile: unknown,
+  pause: () => Promise<void>,
+  slice = 2000,
+): Promise<PlaceData> {
+  const build = builder(abroadFile);
+  const rows = rowsOf(communesFile);
+  for (let start = 0; start < rows.length; start += slice) {
+    for (const row of rows.slice(start, start + slice)) build.add(row);
+    await pause();
+  }
+  return build.finish();
+}

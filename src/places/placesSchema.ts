@@ -1,0 +1,199 @@
+/**
+ * The shape of the place files that `npm run places:build` writes and the
+ * place screen loads lazily (they are too big for the first page load):
+ * - content/places/communes.json: every French commune (INSEE) with its
+ *   postcodes and one point, as compact rows;
+ * - content/places/abroad.json: the areas CHATONS serve outside France
+ *   (Belgium, Switzerland, Luxembourg, Québec) and their main towns.
+ * Also the list of abroad area codes, the only ones a place answer may carry.
+ */
+import { z } from 'zod';
+
+export const communesPath = 'content/places/communes.json';
+export const abroadPath = 'content/places/abroad.json';
+
+/** Countries (and Québec) outside France where CHATONS serve French speakers. */
+export const abroadCountries = ['BE', 'CH', 'LU', 'QC'] as const;
+export type AbroadCountry = (typeof abroadCountries)[number];
+
+/**
+ * Every abroad area, by code: Belgian provinces and Brussels, Swiss cantons
+ * and Luxembourg cantons (ISO 3166-2 codes), Québec's administrative regions
+ * (their official numbers). Enumerated here so that a place answer, which may
+ * come from a share link, can only name one of them.
+ */
+export const abroadAreaCodes = [
+  'BE-BRU',
+  'BE-VAN',
+  'BE-VBR',
+  'BE-VLI',
+  'BE-VOV',
+  'BE-VWV',
+  'BE-WBR',
+  'BE-WHT',
+  'BE-WLG',
+  'BE-WLX',
+  'BE-WNA',
+  'CH-AG',
+  'CH-AI',
+  'CH-AR',
+  'CH-BE',
+  'CH-BL',
+  'CH-BS',
+  'CH-FR',
+  'CH-GE',
+  'CH-GL',
+  'CH-GR',
+  'CH-JU',
+  'CH-LU',
+  'CH-NE',
+  'CH-NW',
+  'CH-OW',
+  'CH-SG',
+  'CH-SH',
+  'CH-SO',
+  'CH-SZ',
+  'CH-TG',
+  'CH-TI',
+  'CH-UR',
+  'CH-VD',
+  'CH-VS',
+  'CH-ZG',
+  'CH-ZH',
+  'LU-CA',
+  'LU-CL',
+  'LU-DI',
+  'LU-EC',
+  'LU-ES',
+  'LU-GR',
+  'LU-LU',
+  'LU-ME',
+  'LU-RD',
+  'LU-RM',
+  'LU-VD',
+  'LU-WI',
+  'QC-01',
+  'QC-02',
+  'QC-03',
+  'QC-04',
+  'QC-05',
+  'QC-06',
+  'QC-07',
+  'QC-08',
+  'QC-09',
+  'QC-10',
+  'QC-11',
+  'QC-12',
+  'QC-13',
+  'QC-14',
+  'QC-15',
+  'QC-16',
+  'QC-17',
+] as const;
+export const AbroadAreaCode = z.enum(abroadAreaCodes);
+export type AbroadAreaCode = z.infer<typeof AbroadAreaCode>;
+
+/** "BE-WLG" → "BE": the code starts with its country. */
+export function countryOfArea(code: AbroadAreaCode): AbroadCountry {
+  return code.slice(0, 2) as AbroadCountry;
+}
+
+/** A département code as INSEE writes it: 01–95, 2A, 2B, 971–976. */
+export const DepartementCode = z.string().regex(/^(\d{2}|2A|2B|97\d)$/);
+
+/** An INSEE commune code: the département (2A/2B for Corsica) then the commune's number. */
+export const CommuneCode = z.string().regex(/^(\d{5}|2[AB]\d{3})$/);
+
+/** The département of an INSEE commune code: three digits overseas (97411 → 974), else two. */
+export function departementOfCommuneCode(code: string): string {
+  return code.startsWith('97') ? code.slice(0, 3) : code.slice(0, 2);
+}
+
+/** Points are rounded to 0.01° (about 1 km): enough for "how far", and the files stay small. */
+export const roundCoordinate = (value: number): number => {
+  const rounded = Math.round(value * 100) / 100;
+  return rounded === 0 ? 0 : rounded; // no -0 in the files
+};
+
+const onGrid = (value: number): boolean => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+export const Latitude = z.number().min(-90).max(90).refine(onGrid, { error: 'round to 0.01°' });
+export const Longitude = z.number().min(-180).max(180).refine(onGrid, { error: 'round to 0.01°' });
+
+/** How the communes got their point (counts, written by the build for the record). */
+export const PointCounts = z.strictObject({
+  /** GeoNames has the commune, by name inside its département. */
+  geonames: z.number().int().nonnegative(),
+  /** The mean of the GeoNames points of communes that share one of its postcodes. */
+  postcode: z.number().int().nonnegative(),
+  /** The mean of the GeoNames points of communes of its arrondissement (sub-prefecture area). */
+  arrondissement: z.number().int().nonnegative(),
+  /** Its département's reference point (content/places/departements.json). */
+  departement: z.number().int().nonnegative(),
+});
+export type PointCounts = z.infer<typeof PointCounts>;
+
+export const communeColumns = ['code', 'name', 'postcodes', 'lat', 'lon', 'size'] as const;
+
+/**
+ * [INSEE code, name, postcodes, lat, lon, size]: rows, not objects, to keep
+ * the file small. `size` is the number of digits of its population (Lyon,
+ * 519,127 people: 6), so that among equal matches the bigger town comes first.
+ */
+export const CommuneRow = z.tuple([
+  CommuneCode,
+  z.string().min(1),
+  z.array(z.string().regex(/^\d{5}$/)),
+  Latitude,
+  Longitude,
+  z.number().int().min(0).max(9),
+]);
+export type CommuneRow = z.infer<typeof CommuneRow>;
+
+export const CommuneFile = z.strictObject({
+  credit: z.string().min(1),
+  /** The npm packages and versions the file was built from. */
+  sources: z.array(z.string().min(1)).min(1),
+  points: PointCounts,
+  columns: z.tuple([
+    z.literal('code'),
+    z.literal('name'),
+    z.literal('postcodes'),
+    z.literal('lat'),
+    z.literal('lon'),
+    z.literal('size'),
+  ]),
+  /** In INSEE code order (it compresses best). */
+  communes: z.array(CommuneRow).min(1),
+});
+export type CommuneFile = z.infer<typeof CommuneFile>;
+
+export const AbroadArea = z.strictObject({
+  code: AbroadAreaCode,
+  /** Its French name, e.g. "Province de Liège". */
+  name: z.string().min(1),
+  /** French is spoken there by most people, or is an official language (Brussels, Luxembourg). */
+  french: z.boolean(),
+  lat: Latitude,
+  lon: Longitude,
+});
+export type AbroadArea = z.infer<typeof AbroadArea>;
+
+export const AbroadTown = z.strictObject({
+  /** Its French name, e.g. "Genève". */
+  name: z.string().min(1),
+  area: AbroadAreaCode,
+  /** Other names people type: local or English ones ("Geneva", "Genf"). */
+  aliases: z.array(z.string().min(1)),
+  lat: Latitude,
+  lon: Longitude,
+});
+export type AbroadTown = z.infer<typeof AbroadTown>;
+
+export const AbroadFile = z.strictObject({
+  credit: z.string().min(1),
+  sources: z.array(z.string().min(1)).min(1),
+  /** In the order of abroadAreaCodes; each area's point is its main town's. */
+  areas: z.array(AbroadArea).min(1),
+  towns: z.array(AbroadTown),
+});
+export type AbroadFile = z.infer<typeof AbroadFile>;
