@@ -24,6 +24,10 @@ describe.each(schemes)('in the %s colour scheme', (colorScheme) => {
     'every state of the journey passes axe at $width×$height',
     async (viewport) => {
       const context = await browser.newContext({ viewport, colorScheme, locale: 'fr-FR' });
+      // Each path starts afresh: answers kept in the tab would pre-fill the questions.
+      await context.addInitScript(() => {
+        sessionStorage.clear();
+      });
       const page = await context.newPage();
       const found: string[] = [];
       for (const path of paths) {
