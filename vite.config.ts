@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { readSecurityHeaders } from './scripts/securityHeaders';
+import { readSecurityHeaders } from './scripts/securityHeaders.ts';
 
 // BASE_PATH lets any CHATON serve the static build from a sub-folder.
 const base = process.env.BASE_PATH ?? '/';
