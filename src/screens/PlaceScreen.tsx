@@ -62,13 +62,16 @@ function useChosenText(): (choice: PlaceChoice) => string {
 export function PlaceScreen() {
   const { t } = useTranslation('wizard');
   const { places } = useContent();
-  // Starts loading the communes and places abroad as the question opens.
-  const { data, failed } = usePlaceData();
-  const search = useMemo(() => createPlaceSearch(places, data), [places, data]);
   const saved = WizardContext.useSelector((s) => s.context.answers.place);
-  const savedChoice = saved ? search.describe(saved) : null;
   // What the person typed here; null while untouched: the field shows the answer given earlier.
   const [typed, setTyped] = useState<string | null>(null);
+  // The communes weigh hundreds of kilobytes: fetch them only once the person types,
+  // or to name a commune or a place abroad given earlier ("anywhere" never needs them).
+  const { data, failed } = usePlaceData(
+    typed !== null || saved?.kind === 'commune' || saved?.kind === 'abroad',
+  );
+  const search = useMemo(() => createPlaceSearch(places, data), [places, data]);
+  const savedChoice = saved ? search.describe(saved) : null;
   // A suggestion picked, kept while the field still shows its name.
   const [picked, setPicked] = useState<{ text: string; choice: PlaceChoice } | null>(null);
   const [anywhere, setAnywhere] = useState(saved?.kind === 'anywhere');
