@@ -3,7 +3,7 @@
  * impossible for this person. Everything else only moves the score.
  * Unknown is not no (design §3.7): a null field never excludes on its own.
  */
-import type { Hoster, Offer, ServiceKind } from '../content/schema';
+import type { Hoster, Offer } from '../content/schema';
 import type { Budget } from '../wizard/answers';
 
 /** Only current CHATONS members are recommended; "unknown" means no source confirmed it. */
@@ -73,16 +73,3 @@ export const fitsNoAccount = (offer: Offer, noAccount: boolean): boolean =>
 /** Every hard constraint on one offer except "the service is needed" (design §3.1). */
 export const isUsable = (offer: Offer, hoster: Hoster, rules: SignupRules): boolean =>
   isOpen(offer) && fitsNoAccount(offer, rules.noAccount) && fitsBudget(offer, hoster, rules.budget);
-
-/** The offers of this hoster that provide one of these kinds and that this person can use. */
-export function usableOffers(
-  hoster: Hoster,
-  kinds: readonly ServiceKind[],
-  budget: Budget,
-  noAccount = false,
-): Offer[] {
-  const rules: SignupRules = { budget, noAccount };
-  return hoster.offers.filter(
-    (offer) => kinds.includes(offer.service) && isUsable(offer, hoster, rules),
-  );
-}

@@ -3,7 +3,7 @@
  * and how one signs up for them.
  */
 import type { Need, NeedId, Offer, Registration } from '../content/schema';
-import { fitsBudget, fitsNoAccount, type SignupRules } from './constraints';
+import { isUsable, type SignupRules } from './constraints';
 import type { PreparedHoster } from './prepare';
 
 /** From the least to the most demanding way to sign up. */
@@ -75,12 +75,7 @@ export function easiestRank(prepared: PreparedHoster, need: Need, rules: SignupR
     if (!open) continue;
     // Each list is sorted easiest first: the first usable offer is this kind's easiest.
     for (const offer of open) {
-      if (
-        !fitsNoAccount(offer, rules.noAccount) ||
-        !fitsBudget(offer, prepared.hoster, rules.budget)
-      ) {
-        continue;
-      }
+      if (!isUsable(offer, prepared.hoster, rules)) continue;
       const rank = registrationRank(offer.registration);
       if (best < 0 || rank < best) best = rank;
       break;
@@ -137,12 +132,7 @@ function matchNeed(
     const open = prepared.openOffers.get(kind);
     if (!open) continue;
     for (const offer of open) {
-      if (
-        !fitsNoAccount(offer, rules.noAccount) ||
-        !fitsBudget(offer, prepared.hoster, rules.budget)
-      ) {
-        continue;
-      }
+      if (!isUsable(offer, prepared.hoster, rules)) continue;
       (offers ??= []).push(offer);
     }
   }
