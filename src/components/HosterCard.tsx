@@ -7,9 +7,9 @@ import { CardActions } from './CardActions';
 import { CriteriaPanel } from './CriteriaPanel';
 import { FitBadge } from './FitBadge';
 import { MessageList } from './MessageList';
-import { SafeLink } from './SafeLink';
 import { formatDate } from './formatDate';
 import { SourceList } from './SourceList';
+import { HosterWebsite } from './HosterWebsite';
 
 interface Props {
   hoster: Hoster;
@@ -65,13 +65,7 @@ export function HosterCard({ hoster, recommendation: r, answers }: Props) {
       <MessageList title={t('results:card.limits')} messages={r.limits} />
       <MessageList title={t('results:card.unknowns')} messages={r.unknowns} />
       <p className="checked">{t('results:card.checked', { date: checked })}</p>
-      {hoster.website && (
-        <p>
-          <SafeLink href={hoster.website}>
-            {t('results:card.website', { name: hoster.name })}
-          </SafeLink>
-        </p>
-      )}
+      <HosterWebsite hoster={hoster} />
       <CardActions hosterId={hoster.id} name={hoster.name} />
       <details>
         <summary>{t('results:card.sources')}</summary>

@@ -11,6 +11,7 @@ import { OfferList } from './OfferList';
 import { useResults } from './useResults';
 import { formatDate } from '../components/formatDate';
 import { SourceList } from '../components/SourceList';
+import { HosterWebsite } from '../components/HosterWebsite';
 
 /** Everything we know about one hoster, and how we know it. */
 export function DetailScreen() {
@@ -36,13 +37,7 @@ export function DetailScreen() {
           .filter(Boolean)
           .join(' · ')}
       </p>
-      {hoster.website && (
-        <p>
-          <SafeLink href={hoster.website}>
-            {t('results:card.website', { name: hoster.name })}
-          </SafeLink>
-        </p>
-      )}
+      <HosterWebsite hoster={hoster} />
       <h2>{t('results:detail.services')}</h2>
       <OfferList offers={hoster.offers} />
       {criteria && (
