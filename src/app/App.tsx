@@ -1,10 +1,8 @@
 import { useCallback, useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AboutCredits } from '../components/AboutCredits';
 import { ContentErrors } from '../components/ContentErrors';
 import { DroppedNotice } from '../components/DroppedNotice';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { LanguageSwitch } from '../components/LanguageSwitch';
 import { ScreenFailed } from '../components/ScreenFailed';
 import type { ContentError } from '../content/validate';
 import type { Answers } from '../wizard/answers';
@@ -23,6 +21,8 @@ import { syncHistory } from './historySync';
 import { keepAnswers } from './keepAnswers';
 import type { StartingSession } from './startingSession';
 import { GoBackContext } from './navigation';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
 import { WizardContext } from './wizardContext';
 
 const screens: Record<string, () => ReactElement> = {
@@ -71,10 +71,7 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   const Screen = screens[step] ?? WelcomeScreen;
   return (
     <GoBackContext.Provider value={goBack}>
-      <header className="site-header">
-        <p className="app-name">{t('common:appName')}</p>
-        <LanguageSwitch />
-      </header>
+      <SiteHeader />
       <main id="main">
         <ContentErrors errors={contentErrors} />
         {starting && starting.from !== 'none' && (
@@ -91,22 +88,7 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
           <Screen key={step} />
         </ErrorBoundary>
       </main>
-      <footer className="site-footer">
-        {/* The welcome page says it already, in its own words. */}
-        {step !== 'welcome' && <p>{t('common:footer.privacy')}</p>}
-        {step !== 'welcome' && (
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              actor.send({ type: 'wizard.restart' });
-            }}
-          >
-            {t('common:restart')}
-          </button>
-        )}
-        <AboutCredits />
-      </footer>
+      <SiteFooter />
     </GoBackContext.Provider>
   );
 }

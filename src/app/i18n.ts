@@ -18,6 +18,11 @@ export const namespaces = [
   'about',
   'glossary',
   'criteria',
+  'charter',
+  'nextSteps',
+  'print',
+  'workshop',
+  'offline',
 ];
 
 const files = import.meta.glob<Record<string, unknown>>('../../content/locales/*/*.json', {

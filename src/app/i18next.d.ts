@@ -1,4 +1,9 @@
 import 'i18next';
+import type charter from '../../content/locales/fr/charter.json';
+import type nextSteps from '../../content/locales/fr/nextSteps.json';
+import type print from '../../content/locales/fr/print.json';
+import type workshop from '../../content/locales/fr/workshop.json';
+import type offline from '../../content/locales/fr/offline.json';
 import type about from '../../content/locales/fr/about.json';
 import type common from '../../content/locales/fr/common.json';
 import type criteria from '../../content/locales/fr/criteria.json';
@@ -23,6 +28,11 @@ declare module 'i18next' {
       about: typeof about;
       glossary: typeof glossary;
       criteria: typeof criteria;
+      offline: typeof offline;
+      workshop: typeof workshop;
+      print: typeof print;
+      nextSteps: typeof nextSteps;
+      charter: typeof charter;
     };
   }
 }
