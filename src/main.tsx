@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { boot } from './app/boot';
 import { createI18n } from './app/i18n';
+import { registerWorker } from './app/offline/registerWorker';
+import { UpdatePrompt } from './app/offline/UpdatePrompt';
 import { Root } from './app/Root';
 import { ContentErrors } from './components/ContentErrors';
 import { loadContent } from './content/load';
@@ -16,6 +18,9 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <UpdatePrompt />
+    </I18nextProvider>
     {content ? (
       <Root
         i18n={i18n}
@@ -34,3 +39,6 @@ createRoot(container).render(
     )}
   </StrictMode>,
 );
+
+// After the first render: keeping the app for offline use never delays the first question.
+void registerWorker();
