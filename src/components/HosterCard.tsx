@@ -9,7 +9,8 @@ import { FitBadge } from './FitBadge';
 import { MessageList } from './MessageList';
 import { formatDate } from './formatDate';
 import { SourceList } from './SourceList';
-import { HosterWebsite } from './HosterWebsite';
+import { NextSteps } from './NextSteps';
+import { ReportLink } from './ReportLink';
 
 interface Props {
   hoster: Hoster;
@@ -64,8 +65,9 @@ export function HosterCard({ hoster, recommendation: r, answers }: Props) {
       <MessageList title={t('results:card.why')} messages={r.reasons} />
       <MessageList title={t('results:card.limits')} messages={r.limits} />
       <MessageList title={t('results:card.unknowns')} messages={r.unknowns} />
+      <NextSteps hoster={hoster} recommendation={r} profile={answers.profile} level={3} />
       <p className="checked">{t('results:card.checked', { date: checked })}</p>
-      <HosterWebsite hoster={hoster} />
+      <ReportLink hoster={hoster} />
       <CardActions hosterId={hoster.id} name={hoster.name} />
       <details>
         <summary>{t('results:card.sources')}</summary>

@@ -3,7 +3,6 @@ import { WizardContext } from '../app/wizardContext';
 import { BackLink } from '../components/BackLink';
 import { CriteriaPanel } from '../components/CriteriaPanel';
 import { FitBadge } from '../components/FitBadge';
-import { SafeLink } from '../components/SafeLink';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 import { badgeOf, criteriaOf } from '../recommend/criteria';
 import { CriteriaExplained } from './CriteriaExplained';
@@ -12,6 +11,9 @@ import { useResults } from './useResults';
 import { formatDate } from '../components/formatDate';
 import { SourceList } from '../components/SourceList';
 import { HosterWebsite } from '../components/HosterWebsite';
+import { MoveGuides } from '../components/MoveGuides';
+import { NextSteps } from '../components/NextSteps';
+import { ReportLink } from '../components/ReportLink';
 
 /** Everything we know about one hoster, and how we know it. */
 export function DetailScreen() {
@@ -47,12 +49,21 @@ export function DetailScreen() {
           <CriteriaExplained criteria={criteria} />
         </>
       )}
+      {recommendation && answers && (
+        <>
+          <NextSteps
+            hoster={hoster}
+            recommendation={recommendation}
+            profile={answers.profile}
+            level={2}
+          />
+          <MoveGuides needs={answers.needs} />
+        </>
+      )}
       <h2>{t('results:detail.sources')}</h2>
       <SourceList sources={hoster.sources} />
       <p className="checked">{t('results:card.checked', { date: checked })}</p>
-      <p>
-        <SafeLink href="https://forum.chatons.org/">{t('results:detail.report')}</SafeLink>
-      </p>
+      <ReportLink hoster={hoster} />
     </>
   );
 }

@@ -12,6 +12,9 @@ import { CompareBar } from './CompareBar';
 import { KnownHosters } from './KnownHosters';
 import { SharePanel } from './SharePanel';
 import { useResults } from './useResults';
+import { MoveGuides } from '../components/MoveGuides';
+import { PrintButton } from '../print/PrintButton';
+import { PrintHandout } from '../print/PrintHandout';
 
 export function ResultsScreen() {
   const { t } = useTranslation('results');
@@ -19,16 +22,18 @@ export function ResultsScreen() {
   const heading = useFocusOnMount<HTMLHeadingElement>();
   const { answers, result, hosters } = useResults();
   const shown = result?.recommendations ?? [];
+  // A mediator's results speak to the person helped (issue 5).
+  const context = answers?.profile === 'helper' ? 'helper' : undefined;
 
   return (
     <>
       <BackLink />
       <h1 tabIndex={-1} ref={heading}>
-        {t('title')}
+        {t('title', { context })}
       </h1>
       <RichText
         className="lead"
-        text={shown.length > 0 ? t('intro', { count: shown.length }) : t('none')}
+        text={shown.length > 0 ? t('intro', { count: shown.length, context }) : t('none')}
       />
       <NoticeList notices={result?.notices ?? []} />
       {result?.nothing?.answer === 'budget' || result?.nothing?.answer === 'needs' ? (
@@ -45,8 +50,10 @@ export function ResultsScreen() {
           />
         ) : null;
       })}
+      {answers && <MoveGuides needs={answers.needs} />}
       {shown.length >= 2 && <CompareBar />}
       {shown.length > 0 && <SharePanel />}
+      {shown.length > 0 && <PrintButton />}
       {result?.combination && (
         <CombinationSection combination={result.combination} hosters={hosters} />
       )}
@@ -59,6 +66,9 @@ export function ResultsScreen() {
           <SafeLink href="https://entraide.chatons.org/">{t('entraide')}</SafeLink>
         </li>
       </ul>
+      {shown.length > 0 && answers && (
+        <PrintHandout recommendations={shown} hosters={hosters} answers={answers} />
+      )}
       <div className="actions">
         <button type="button" className="button-secondary" onClick={goBack}>
           {t('changeAnswers')}

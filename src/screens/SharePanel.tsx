@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WizardContext } from '../app/wizardContext';
-import { shareUrl } from '../share/linkCodec';
+import { QrCode } from '../print/QrCode';
+import { useShareLink } from '../print/useShareLink';
 
 /**
  * The share link is built on the device, only when asked; the answers sit
@@ -9,10 +9,10 @@ import { shareUrl } from '../share/linkCodec';
  */
 export function SharePanel() {
   const { t } = useTranslation('results');
-  const answers = WizardContext.useSelector((s) => s.context.answers);
+  const link = useShareLink();
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);
-  const url = open ? shareUrl(window.location.href, { answers }) : '';
+  const url = open ? link : '';
   const copy = () => {
     // The clipboard may be refused (old browsers, no permission): the link stays selectable.
     navigator.clipboard.writeText(url).then(
@@ -60,6 +60,7 @@ export function SharePanel() {
           {t('share.copy')}
         </button>
       </p>
+      <QrCode text={url} label={t('share.qr')} />
       <p role="status">{copied ? t('share.copied') : ''}</p>
     </div>
   );
