@@ -1,0 +1,74 @@
+/**
+ * LCP, CLS and the worst interaction latency of a full journey (welcome →
+ * every question → check → results), in Chromium with Slow 4G and the CPU
+ * slowed ×4, each run in a fresh context (a first visit). Median of the runs.
+ */
+import type { Browser } from 'playwright-core';
+import { walkToResults } from '../browser/journey';
+import { throttle } from '../browser/throttle';
+import { cumulativeLayoutShift, observeVitals, type PageVitals } from './pageVitals';
+import { goal, median } from './report';
+
+interface Run {
+  lcp: number;
+  lcpElement: string;
+  cls: number;
+  interaction: number;
+  interactionWhat: string;
+}
+
+async function journeyOnce(browser: Browser, url: string): Promise<Run> {
+  // A phone-sized window, as Lighthouse's mobile profile.
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 412, height: 823 },
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(observeVitals);
+    await throttle(page);
+    await page.goto(url);
+    await walkToResults(page);
+    // Let the results screen's last paints and shifts be reported.
+    await page.waitForTimeout(1000);
+    const vitals = await page.evaluate(
+      () => (window as unknown as { __vitals: PageVitals }).__vitals,
+    );
+    const worst = Object.values(vitals.interactions).sort((a, b) => b.duration - a.duration)[0];
+    return {
+      lcp: vitals.lcp ?? NaN,
+      lcpElement: vitals.lcpElement,
+      cls: cumulativeLayoutShift(vitals.shifts),
+      interaction: worst?.duration ?? 0,
+      interactionWhat: worst?.what ?? 'none above 16 ms',
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureJourney(browser: Browser, url: string, runs = 5): Promise<void> {
+  const results: Run[] = [];
+  for (let run = 0; run < runs; run += 1) results.push(await journeyOnce(browser, url));
+  const lcp = median(results.map((r) => r.lcp));
+  const cls = median(results.map((r) => r.cls));
+  const interaction = median(results.map((r) => r.interaction));
+  const slowest = [...results].sort((a, b) => b.interaction - a.interaction)[0];
+  console.log(
+    `Full journey, Slow 4G (150 ms RTT, 1.6 Mbps down, 750 Kbps up), CPU ×4, median of ${runs}:`,
+  );
+  console.log(
+    `  LCP                 ${`${(lcp / 1000).toFixed(2)} s`.padStart(10)}  ${goal(lcp <= 1500, '≤ 1.5 s')}`,
+  );
+  console.log(
+    `  CLS                 ${cls.toFixed(3).padStart(10)}  ${goal(cls <= 0.01, '≤ 0.01')}`,
+  );
+  console.log(
+    `  worst interaction   ${`${Math.round(interaction)} ms`.padStart(10)}  ${goal(interaction <= 100, '≤ 100 ms')}`,
+  );
+  console.log(
+    `  runs: LCP ${results.map((r) => Math.round(r.lcp)).join(', ')} ms; CLS ${results.map((r) => r.cls.toFixed(3)).join(', ')}; interaction ${results.map((r) => Math.round(r.interaction)).join(', ')} ms`,
+  );
+  console.log(`  largest paint: ${results[0]?.lcpElement ?? '?'}`);
+  console.log(`  slowest interaction: ${slowest?.interactionWhat ?? '?'}`);
+}
