@@ -178,9 +178,26 @@ export const needIds = [
   'website',
   'mailinglist',
   'transfer',
+  'spreadsheet',
+  'images',
+  'shortlink',
+  'association',
+  'events',
+  'project',
 ] as const;
 export const NeedId = z.enum(needIds);
 export type NeedId = z.infer<typeof NeedId>;
+
+/**
+ * One line of an icon, drawn by us on a 24×24 grid: SVG path commands and
+ * numbers only, so a content file can never carry markup or a link.
+ */
+export const IconPath = z
+  .string()
+  .regex(
+    /^[Mm][MmLlHhVvCcSsQqTtAaZz0-9 .,-]*$/,
+    'expected SVG path commands (M, L, C, A, Z…) and numbers',
+  );
 
 export const Need = z.strictObject({
   id: NeedId,
@@ -188,10 +205,74 @@ export const Need = z.strictObject({
   kinds: z.array(ServiceKind).min(1),
   /** Everyday products this replaces (brand names, not translated). */
   replaces: z.array(z.string().min(1)),
+  /**
+   * Words people type for this need besides its name and products
+   * ("visio", "cloud", "courriel"): in both languages, for the search only.
+   */
+  keywords: z.array(z.string().min(1)).optional(),
+  /** The usual free software (names from content/software-map.json). */
+  software: z.array(z.string().min(1)).min(1).optional(),
+  /** Whether this is usually used without opening an account (a pad, a poll…). */
+  noAccount: z.boolean().optional(),
+  /** Our own drawing, shown beside the name (never a brand logo). */
+  icon: z.array(IconPath).min(1).optional(),
 });
 export type Need = z.infer<typeof Need>;
 
-export const NeedCatalogue = z.strictObject({ needs: z.array(Need).min(1) });
+/**
+ * The catalogue file must describe every need completely; the optional
+ * fields above only let code and tests build a bare need for the recommender.
+ */
+export const NeedCatalogue = z.strictObject({
+  needs: z
+    .array(Need.required({ keywords: true, software: true, noAccount: true, icon: true }))
+    .min(1),
+});
+export type NeedCatalogue = z.infer<typeof NeedCatalogue>;
+
+/**
+ * Every criterion the app explains (content/criteria.json). The first six
+ * are the star graph's (src/recommend/criteria.ts); the others are the
+ * charter's commitments and practical facts shown on a hoster's page.
+ */
+export const criterionKeys = [
+  'services',
+  'proximity',
+  'signup',
+  'price',
+  'information',
+  'longevity',
+  'freeSoftware',
+  'noTracking',
+  'noResale',
+  'transparency',
+  'neutrality',
+  'leaving',
+  'solidarity',
+  'inPerson',
+  'structure',
+  'capacity',
+  'servers',
+] as const;
+export const CriterionKey = z.enum(criterionKeys);
+export type CriterionKey = z.infer<typeof CriterionKey>;
+
+export const CriterionEntry = z.strictObject({
+  id: CriterionKey,
+  /** graph: drawn in the star graph; charter: signed by every member; practical: a fact. */
+  group: z.enum(['graph', 'charter', 'practical']),
+  /**
+   * How we know it for one hoster: its record, the charter every member
+   * signs, or nowhere in our data (then the page says to ask them).
+   */
+  source: z.enum(['record', 'charter', 'ask']),
+});
+export type CriterionEntry = z.infer<typeof CriterionEntry>;
+
+export const CriteriaCatalogue = z.strictObject({
+  about: z.string().min(1).optional(),
+  criteria: z.array(CriterionEntry).min(1),
+});
 
 export const Departement = z.strictObject({
   code: z.string().regex(/^(\d{2}|2A|2B|97\d)$/, 'expected a département code like 69, 2A or 974'),

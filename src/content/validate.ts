@@ -5,15 +5,23 @@
  * field, and the other files are still checked.
  */
 import type { z } from 'zod';
+import { criterionIds } from '../recommend/criteria';
 import {
+  CriteriaCatalogue,
   Hoster,
   NeedCatalogue,
   needIds,
   PlaceCatalogue,
+  type CriterionEntry,
   type Need,
   type PlaceCatalogue as Places,
 } from './schema';
-import { SoftwareMap, softwareMapPath, softwareMapProblems } from './softwareMapSchema';
+import {
+  SoftwareMap,
+  softwareLookup,
+  softwareMapPath,
+  softwareMapProblems,
+} from './softwareMapSchema';
 import {
   AbroadFile,
   abroadAreaCodes,
@@ -35,6 +43,8 @@ export interface Content {
   hosters: Hoster[];
   needs: Need[];
   places: Places;
+  /** content/criteria.json, in its order; absent from content made without it. */
+  criteria?: CriterionEntry[];
 }
 
 export interface ValidationResult {
@@ -50,6 +60,7 @@ export interface ValidateOptions {
 
 export const needsPath = 'content/needs.json';
 export const placesPath = 'content/places/departements.json';
+export const criteriaPath = 'content/criteria.json';
 const hosterPath = /^content\/hosters\/([^/]+)\.json$/;
 const localePath = /^content\/locales\/(fr|en)\/([^/]+)\.json$/;
 
@@ -63,6 +74,7 @@ export function isKnownContentPath(path: string): boolean {
   return (
     path === needsPath ||
     path === placesPath ||
+    path === criteriaPath ||
     path === softwareMapPath ||
     path === communesPath ||
     path === abroadPath ||
@@ -82,10 +94,17 @@ export function validateContent(
   const places = parseFile(files, placesPath, PlaceCatalogue, unreadable, errors);
   if (places) checkUniqueDepartements(places, errors);
   checkLocaleParity(files, unreadable, errors);
-  checkSoftwareMap(files, errors);
+  const softwareMap = checkSoftwareMap(files, errors);
+  if (needs) {
+    checkNeedSoftware(needs, softwareMap, errors);
+    checkLocaleEntries(files, 'needs', needs, needTextKeys, errors);
+  }
+  const criteria = validateCriteria(files, errors);
+  if (criteria) checkLocaleEntries(files, 'criteria', criteria, criterionTextKeys, errors);
   checkCommunes(files, places, errors);
   checkAbroad(files, errors);
-  const content = needs && places ? { hosters, needs, places } : null;
+  const content =
+    needs && places ? { hosters, needs, places, ...(criteria ? { criteria } : {}) } : null;
   return { content, errors };
 }
 
@@ -208,15 +227,118 @@ function validateNeeds(
  * The importer's software → service kinds table is optional (content made by
  * hand has none), but when present it must parse and name each software once.
  */
-function checkSoftwareMap(files: Readonly<Record<string, unknown>>, errors: ContentError[]): void {
-  if (!(softwareMapPath in files)) return;
+function checkSoftwareMap(
+  files: Readonly<Record<string, unknown>>,
+  errors: ContentError[],
+): SoftwareMap | null {
+  if (!(softwareMapPath in files)) return null;
   const parsed = SoftwareMap.safeParse(files[softwareMapPath], { reportInput: true });
   if (!parsed.success) {
     errors.push(...errorsFromZod(softwareMapPath, parsed.error));
-    return;
+    return null;
   }
-  for (const { field, problem } of softwareMapProblems(parsed.data)) {
+  const problems = softwareMapProblems(parsed.data);
+  for (const { field, problem } of problems) {
     errors.push({ file: softwareMapPath, field, problem });
+  }
+  // An unsound table is reported once, not again through every need naming it.
+  return problems.length === 0 ? parsed.data : null;
+}
+
+/**
+ * The usual software shown for a need must be one the importer knows, and
+ * must really provide that need: a typo or a wrong name would tell people
+ * something false. Checked only where the software table is present.
+ */
+function checkNeedSoftware(
+  needs: readonly Need[],
+  map: SoftwareMap | null,
+  errors: ContentError[],
+): void {
+  if (!map) return;
+  const lookup = softwareLookup(map);
+  needs.forEach((need, index) => {
+    need.software?.forEach((name, position) => {
+      const field = `needs[${index}].software[${position}]`;
+      const entry = lookup(name);
+      if (!entry) {
+        errors.push({ file: needsPath, field, problem: `"${name}" is not in ${softwareMapPath}` });
+      } else if (!entry.kinds.some((kind) => need.kinds.includes(kind))) {
+        errors.push({
+          file: needsPath,
+          field,
+          problem: `"${name}" provides ${entry.kinds.join(', ')}, none of this need's kinds (${need.kinds.join(', ')})`,
+        });
+      }
+    });
+  });
+}
+
+/** Ids listed once, and every criterion of the star graph listed in the graph group. */
+function validateCriteria(
+  files: Readonly<Record<string, unknown>>,
+  errors: ContentError[],
+): CriterionEntry[] | null {
+  if (!(criteriaPath in files)) return null;
+  const parsed = CriteriaCatalogue.safeParse(files[criteriaPath], { reportInput: true });
+  if (!parsed.success) {
+    errors.push(...errorsFromZod(criteriaPath, parsed.error));
+    return null;
+  }
+  const { criteria } = parsed.data;
+  const before = errors.length;
+  criteria.forEach((c, index) => {
+    if (criteria.findIndex((other) => other.id === c.id) !== index) {
+      errors.push({
+        file: criteriaPath,
+        field: `criteria[${index}].id`,
+        problem: `"${c.id}" is listed twice`,
+      });
+    }
+  });
+  for (const id of criterionIds) {
+    const entry = criteria.find((c) => c.id === id);
+    if (entry?.group !== 'graph') {
+      errors.push({
+        file: criteriaPath,
+        field: 'criteria',
+        problem: `"${id}" is drawn in the star graph: list it with "group": "graph"`,
+      });
+    }
+  }
+  return errors.length === before ? criteria : null;
+}
+
+const needTextKeys = (id: string): string[] => [id, `about.${id}`];
+const criterionTextKeys = (id: string): string[] =>
+  ['name', 'plain', 'why', 'how'].map((part) => `items.${id}.${part}`);
+
+/**
+ * Every listed need or criterion has its texts in each language present
+ * (parity between languages is checked separately), so a new entry cannot
+ * appear on screen as a raw key.
+ */
+function checkLocaleEntries(
+  files: Readonly<Record<string, unknown>>,
+  namespace: string,
+  entries: readonly { id: string }[],
+  keysOf: (id: string) => string[],
+  errors: ContentError[],
+): void {
+  for (const lang of ['fr', 'en'] as const) {
+    const file = `content/locales/${lang}/${namespace}.json`;
+    if (!(file in files)) continue;
+    const texts = files[file];
+    for (const { id } of entries) {
+      for (const key of keysOf(id)) {
+        const value = key
+          .split('.')
+          .reduce<unknown>((node, part) => (isPlainObject(node) ? node[part] : undefined), texts);
+        if (typeof value !== 'string' || value.trim() === '') {
+          errors.push({ file, field: key, problem: `no text for "${id}"` });
+        }
+      }
+    }
   }
 }
 

@@ -16,21 +16,35 @@ describe('npm run content:check', { timeout: 60_000 }, () => {
   it('prints the file, field and problem of a wrong value and exits 1', () => {
     const run = check(writeFixtureDir('wrong-enum'));
     expect(run.stderr).toMatch(/hosters\/alpha\.json → offers\[1\]\.service: Invalid option/);
-    expect(run.stdout).toContain('6 files, 1 hoster, 1 error');
+    expect(run.stdout).toContain('11 files, 1 hoster, 1 error');
     expect(run.status).toBe(1);
   });
 
   it('points at the line of invalid JSON, without a second "missing" error, and exits 1', () => {
     const run = check(writeFixtureDir('invalid-json'));
     expect(run.stderr).toMatch(/hosters\/alpha\.json: invalid JSON at line 4, column 3/);
-    expect(run.stdout).toContain('6 files, 1 hoster, 1 error');
+    expect(run.stdout).toContain('11 files, 1 hoster, 1 error');
+    expect(run.status).toBe(1);
+  });
+
+  it('names a need whose usual software the table does not know, and exits 1', () => {
+    const run = check(writeFixtureDir('need-unknown-software'));
+    expect(run.stderr).toMatch(
+      /needs\.json → needs\[15\]\.software\[0\]: "Lufi" is not in content\/software-map\.json/,
+    );
+    expect(run.status).toBe(1);
+  });
+
+  it('names a criterion without its text, and exits 1', () => {
+    const run = check(writeFixtureDir('criterion-missing-text'));
+    expect(run.stderr).toMatch(/locales\/fr\/criteria\.json → items\.servers\.why: no text/);
     expect(run.status).toBe(1);
   });
 
   it('exits 0 on the valid fixture set', () => {
     const run = check(writeFixtureDir());
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('6 files, 2 hosters, 0 errors');
+    expect(run.stdout).toContain('11 files, 2 hosters, 0 errors');
     expect(run.status).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatError, validateContent, type ContentError } from '../../src/content/validate';
+import { needIds } from '../../src/content/schema';
 import { fixtureContent } from './fixtures';
 
 const hosterIds = (files: Record<string, unknown>): string[] | undefined =>
@@ -10,7 +11,7 @@ describe('validateContent on the valid fixture set', () => {
     const { content, errors } = validateContent(fixtureContent());
     expect(errors).toEqual([]);
     expect(content?.hosters.map((h) => h.id)).toEqual(['alpha', 'beta']);
-    expect(content?.needs).toHaveLength(14);
+    expect(content?.needs.map((n) => n.id).sort()).toEqual([...needIds].sort());
     expect(content?.places.departements.map((d) => d.code)).toEqual(['35', '69']);
   });
 
@@ -95,6 +96,65 @@ const cases: BrokenCase[] = [
       file: 'content/locales/en/common.json',
       field: 'progress',
       problem: /\{\{count\}\} \{\{current\}\} differ from .*\(\{\{current\}\} \{\{total\}\}\)/,
+    },
+    hosters: ['alpha', 'beta'],
+  },
+  {
+    rule: 'need-unknown-software',
+    error: {
+      file: 'content/needs.json',
+      field: 'needs[15].software[0]',
+      problem: /"Lufi" is not in content\/software-map\.json/,
+    },
+    hosters: ['alpha', 'beta'],
+  },
+  {
+    rule: 'need-software-wrong-kind',
+    error: {
+      file: 'content/needs.json',
+      field: 'needs[15].software[0]',
+      problem: /"Lufi" provides pad, none of this need's kinds \(filesharing\)/,
+    },
+    hosters: ['alpha', 'beta'],
+  },
+  {
+    rule: 'need-icon-markup',
+    error: { file: 'content/needs.json', field: 'needs[0].icon[0]', problem: /SVG path commands/ },
+    hosters: undefined,
+  },
+  {
+    rule: 'need-missing-text',
+    error: {
+      file: 'content/locales/en/needs.json',
+      field: 'about.transfer',
+      problem: /no text for "transfer"/,
+    },
+    hosters: ['alpha', 'beta'],
+  },
+  {
+    rule: 'criterion-duplicate',
+    error: {
+      file: 'content/criteria.json',
+      field: 'criteria[17].id',
+      problem: /"servers" is listed twice/,
+    },
+    hosters: ['alpha', 'beta'],
+  },
+  {
+    rule: 'criterion-not-in-graph',
+    error: {
+      file: 'content/criteria.json',
+      field: 'criteria',
+      problem: /"longevity" is drawn in the star graph/,
+    },
+    hosters: ['alpha', 'beta'],
+  },
+  {
+    rule: 'criterion-missing-text',
+    error: {
+      file: 'content/locales/fr/criteria.json',
+      field: 'items.servers.why',
+      problem: /no text for "servers"/,
     },
     hosters: ['alpha', 'beta'],
   },
