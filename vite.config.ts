@@ -2,13 +2,14 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { readSecurityHeaders } from './scripts/securityHeaders.ts';
 import { offlineApp } from './scripts/vite/pwa.ts';
+import { validatedContent } from './scripts/vite/validatedContent.ts';
 
 // BASE_PATH lets any CHATON serve the static build from a sub-folder.
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), offlineApp()],
+  plugins: [react(), validatedContent(), offlineApp()],
   build: { target: 'es2020', sourcemap: false },
   preview: {
     port: 4173,
