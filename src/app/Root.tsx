@@ -3,11 +3,15 @@ import { useCallback, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Content, ContentError } from '../content/validate';
 import type { Answers } from '../wizard/answers';
-import type { StorageLike } from '../share/sessionStore';
+import { browserStorage, type StorageLike } from '../share/sessionStore';
 import { App } from './App';
 import { ContentContext } from './contentContext';
+import { KeepOnDevice } from './keeping/KeepOnDevice';
+import { useVisitState } from './keeping/useVisitState';
+import { VisitContext } from './keeping/visitContext';
 import type { StartingSession } from './startingSession';
 import { WizardContext } from './wizardContext';
+import { isWorkshopHash } from './workshop/workshopMode';
 
 interface Props {
   i18n: i18n;
@@ -15,37 +19,51 @@ interface Props {
   contentErrors: readonly ContentError[];
   /** Where the wizard starts (share link, kept answers); a fresh start when absent. */
   starting?: StartingSession;
-  /** Where answers are kept in this tab; null keeps nothing (tests, workshop mode). */
+  /** Where answers are kept in this tab; null keeps nothing (tests). */
   storage?: StorageLike | null;
+  /** Where answers are kept for later, when asked; the browser's localStorage when absent. */
+  device?: StorageLike | null;
+  /** Workshop mode at start; read from the address (`#atelier`) when absent. */
+  workshop?: boolean;
 }
 
 /**
- * Providers only: language, content and the wizard actor. A new session
- * (after a screen failed) is a new actor started with the answers kept.
+ * Providers only: language, content, the visit (workshop mode, kept answers)
+ * and the wizard actor. A new session (after a screen failed, for the next
+ * person, after forgetting or resuming) is a new actor started with its answers.
  */
-export function Root({ i18n, content, contentErrors, starting, storage = null }: Props) {
+export function Root({ i18n, content, contentErrors, starting, storage = null, ...props }: Props) {
+  const [device] = useState(() =>
+    props.device === undefined ? browserStorage('local') : props.device,
+  );
+  const [workshopAtStart] = useState(() => props.workshop ?? isWorkshopHash(window.location.hash));
   const [session, setSession] = useState<{ id: number; answers: Answers; open?: 'results' }>({
     id: 0,
     answers: starting?.answers ?? {},
     open: starting?.open,
   });
-  const restartWith = useCallback((answers: Answers) => {
-    setSession((previous) => ({ id: previous.id + 1, answers }));
+  const restart = useCallback((answers: Answers, open?: 'results') => {
+    setSession((previous) => ({ id: previous.id + 1, answers, open }));
   }, []);
+  const visit = useVisitState({ tab: storage, device, workshopAtStart, starting, restart });
   return (
     <I18nextProvider i18n={i18n}>
       <ContentContext.Provider value={content}>
-        <WizardContext.Provider
-          key={session.id}
-          options={{ input: { answers: session.answers, open: session.open } }}
-        >
-          <App
-            contentErrors={contentErrors}
-            restartWith={restartWith}
-            starting={session.id === 0 ? starting : undefined}
-            storage={storage}
-          />
-        </WizardContext.Provider>
+        <VisitContext.Provider value={visit}>
+          <WizardContext.Provider
+            key={session.id}
+            options={{ input: { answers: session.answers, open: session.open } }}
+          >
+            <App
+              contentErrors={contentErrors}
+              restartWith={restart}
+              starting={session.id === 0 ? starting : undefined}
+              // Workshop mode keeps nothing, not even in the tab.
+              storage={visit.workshop ? null : storage}
+            />
+            <KeepOnDevice device={device} />
+          </WizardContext.Provider>
+        </VisitContext.Provider>
       </ContentContext.Provider>
     </I18nextProvider>
   );

@@ -1,27 +1,45 @@
 import { useTranslation } from 'react-i18next';
 import { AboutCredits } from '../components/AboutCredits';
+import { ForgetAnswers } from './keeping/ForgetAnswers';
+import { ResumeLater } from './keeping/ResumeLater';
+import { useVisit } from './keeping/visitContext';
 import { WizardContext } from './wizardContext';
+import { WorkshopSwitch } from './workshop/WorkshopSwitch';
+import './keeping/keeping.css';
 
-/** Below every screen: the privacy promise, "start again" and the credits. */
+/**
+ * Below every screen: the privacy promise, what to do with the answers
+ * (resume later, forget, start again), the workshop switch on the welcome
+ * page, and the credits. In workshop mode, "Next person" (in the header)
+ * replaces resume, forget and start again.
+ */
 export function SiteFooter() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'workshop']);
+  const { workshop } = useVisit();
   const actor = WizardContext.useActorRef();
   const step = WizardContext.useSelector((s) => s.value);
   // The welcome page says both already, in its own words.
   const onWelcome = step === 'welcome';
   return (
     <footer className="site-footer">
-      {!onWelcome && <p>{t('footer.privacy')}</p>}
-      {!onWelcome && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => {
-            actor.send({ type: 'wizard.restart' });
-          }}
-        >
-          {t('restart')}
-        </button>
+      {onWelcome && <WorkshopSwitch />}
+      {!onWelcome && <p>{workshop ? t('workshop:on') : t('footer.privacy')}</p>}
+      {!onWelcome && !workshop && <ResumeLater />}
+      {!workshop && (
+        <div className="footer-actions">
+          <ForgetAnswers />
+          {!onWelcome && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                actor.send({ type: 'wizard.restart' });
+              }}
+            >
+              {t('restart')}
+            </button>
+          )}
+        </div>
       )}
       <AboutCredits />
     </footer>

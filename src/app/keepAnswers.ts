@@ -1,9 +1,10 @@
 /**
- * Keeps the answers in this tab's storage as they change, so a reload loses
- * nothing. Only the answers, under one allow-listed key; nothing when the
- * storage is null (workshop mode, tests).
+ * Keeps the answers in a storage as they change: the tab's, so a reload
+ * loses nothing, and the device's once the person asked to resume later.
+ * Only the answers, under an allow-listed key; nothing when the storage is
+ * null (workshop mode, tests).
  */
-import { saveSession, type StorageLike } from '../share/sessionStore';
+import { saveSession, sessionKey, type StorageLike } from '../share/sessionStore';
 import type { Answers } from '../wizard/answers';
 
 interface AnswersSource {
@@ -13,13 +14,17 @@ interface AnswersSource {
   };
 }
 
-export function keepAnswers(actor: AnswersSource, storage: StorageLike | null): () => void {
+export function keepAnswers(
+  actor: AnswersSource,
+  storage: StorageLike | null,
+  key: string = sessionKey,
+): () => void {
   if (!storage) return () => undefined;
   let last = actor.getSnapshot().context.answers;
   const subscription = actor.subscribe(({ context }) => {
     if (context.answers === last) return;
     last = context.answers;
-    saveSession(storage, last);
+    saveSession(storage, last, key);
   });
   return () => {
     subscription.unsubscribe();

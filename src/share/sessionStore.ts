@@ -4,7 +4,9 @@
  * resume later. Pure: the storage is passed in, so workshop mode can pass
  * none and tests can pass a fake.
  *
- * One key only (`sessionKeys`, which the privacy test allows), holding
+ * Two keys (`sessionKeys`, which the privacy test allows): `sessionKey` in
+ * the tab, `deviceKey` on the device, so the two are never confused (a tab's
+ * answers are not "kept for later" unless the person asked). Each holds
  * versioned JSON: `{"v":1,"answers":{…}}`. What is stored is untrusted on the
  * way back (an older version, a hand edit, a full or forbidden storage):
  * nothing here throws, each valid answer is kept, and what was dropped is
@@ -23,10 +25,12 @@ import {
 
 export { droppedPartIds, type DroppedPart, type DroppedPartId } from './sharedState';
 
-/** The only storage key Boussole writes. */
+/** The answers kept in this tab (sessionStorage), so a reload loses nothing. */
 export const sessionKey = 'boussole.answers';
+/** The answers kept on this device (localStorage), only after "Resume later". */
+export const deviceKey = 'boussole.keptAnswers';
 /** Every key Boussole may write, for the privacy test's allow-list and for `forgetSession`. */
-export const sessionKeys: readonly string[] = [sessionKey];
+export const sessionKeys: readonly string[] = [sessionKey, deviceKey];
 
 /** The version `saveSession` writes. */
 export const sessionVersion = 1;
@@ -56,19 +60,23 @@ function readV1(stored: Record<string, unknown>): Checked<Answers> {
 }
 
 /**
- * Saves the answers (only the valid ones). Empty answers remove the key:
+ * Saves the answers (only the valid ones) under `key`: the tab's by default. Empty answers remove the key:
  * nothing is kept that is not needed. Returns false when the storage
  * refused (private mode, quota, storage turned off); the answers then live
  * only in the page.
  */
-export function saveSession(storage: StorageLike | null | undefined, answers: Answers): boolean {
+export function saveSession(
+  storage: StorageLike | null | undefined,
+  answers: Answers,
+  key: string = sessionKey,
+): boolean {
   if (!storage) return false;
   try {
     const { value } = checkAnswers(isPlainObject(answers) ? answers : {});
     if (Object.keys(value).length === 0) {
-      storage.removeItem(sessionKey);
+      storage.removeItem(key);
     } else {
-      storage.setItem(sessionKey, JSON.stringify({ v: sessionVersion, answers: value }));
+      storage.setItem(key, JSON.stringify({ v: sessionVersion, answers: value }));
     }
     return true;
   } catch {
@@ -82,13 +90,16 @@ const restored = (answers: Answers, ids: DroppedPartId[]): RestoredSession => ({
 });
 
 /**
- * The saved answers, each checked. Nothing saved (or a storage that cannot
+ * The saved answers (under `key`: the tab's by default), each checked. Nothing saved (or a storage that cannot
  * be read) gives no answers and nothing dropped: there is nothing to tell.
  */
-export function restoreSession(storage: StorageLike | null | undefined): RestoredSession {
+export function restoreSession(
+  storage: StorageLike | null | undefined,
+  key: string = sessionKey,
+): RestoredSession {
   let text: unknown;
   try {
-    text = storage?.getItem(sessionKey) ?? null;
+    text = storage?.getItem(key) ?? null;
   } catch {
     return restored({}, []);
   }
@@ -109,6 +120,15 @@ export function restoreSession(storage: StorageLike | null | undefined): Restore
   } catch {
     // Invalid JSON, or anything we did not foresee: the answers are asked again.
     return restored({}, ['unreadable']);
+  }
+}
+
+/** Whether something is stored under `key` (readable or not). Never throws. */
+export function hasSaved(storage: StorageLike | null | undefined, key: string): boolean {
+  try {
+    return (storage?.getItem(key) ?? null) !== null;
+  } catch {
+    return false;
   }
 }
 

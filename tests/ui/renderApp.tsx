@@ -13,10 +13,22 @@ interface Options {
   contentErrors?: ContentError[];
   starting?: StartingSession;
   storage?: StorageLike | null;
+  /** Where "Resume later" keeps answers; none by default, so tests never share a device. */
+  device?: StorageLike | null;
+  /** Workshop mode at start; off by default, whatever the address says. */
+  workshop?: boolean;
 }
 
 /** The whole app, as a person meets it, with the bundled content. */
-export function renderApp({ lng = 'fr', content, contentErrors, starting, storage }: Options = {}) {
+export function renderApp({
+  lng = 'fr',
+  content,
+  contentErrors,
+  starting,
+  storage,
+  device = null,
+  workshop = false,
+}: Options = {}) {
   const loaded = loadContent();
   const used = content ?? loaded.content;
   if (!used) throw new Error('the bundled content did not load');
@@ -29,6 +41,8 @@ export function renderApp({ lng = 'fr', content, contentErrors, starting, storag
       contentErrors={contentErrors ?? loaded.errors}
       starting={starting}
       storage={storage}
+      device={device}
+      workshop={workshop}
     />,
   );
   return { user, i18n };

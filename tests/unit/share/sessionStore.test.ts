@@ -6,7 +6,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   browserStorage,
+  deviceKey,
   forgetSession,
+  hasSaved,
   maxSessionLength,
   restoreSession,
   saveSession,
@@ -44,12 +46,22 @@ const refusing = (name: string): StorageLike => ({
 });
 
 describe('saving and restoring', () => {
-  test('the answers come back as they were saved, under the one allowed key', () => {
+  test("the answers come back as they were saved, under the tab's key", () => {
     const storage = memoryStorage();
     expect(saveSession(storage, lyon)).toBe(true);
     expect(restoreSession(storage)).toEqual({ answers: lyon, dropped: [] });
     expect([...storage.keysWritten]).toEqual([sessionKey]);
-    expect(sessionKeys).toEqual([sessionKey]);
+  });
+
+  test("answers kept for later live under their own allowed key, apart from the tab's", () => {
+    const device = memoryStorage();
+    expect(saveSession(device, lyon, deviceKey)).toBe(true);
+    expect([...device.keysWritten]).toEqual([deviceKey]);
+    expect(restoreSession(device, deviceKey)).toEqual({ answers: lyon, dropped: [] });
+    expect(restoreSession(device)).toEqual({ answers: {}, dropped: [] });
+    expect(sessionKeys).toEqual([sessionKey, deviceKey]);
+    expect(hasSaved(device, deviceKey)).toBe(true);
+    expect(hasSaved(device, sessionKey)).toBe(false);
   });
 
   test('the stored value is versioned JSON', () => {
@@ -82,14 +94,14 @@ describe('saving and restoring', () => {
     });
   });
 
-  test('forgetting removes the key from every storage given, and never throws', () => {
+  test('forgetting removes every key from every storage given, and never throws', () => {
     const tab = memoryStorage();
     const device = memoryStorage();
     saveSession(tab, lyon);
-    saveSession(device, lyon);
+    saveSession(device, lyon, deviceKey);
     forgetSession(tab, device, refusing('SecurityError'), null);
     expect(tab.getItem(sessionKey)).toBeNull();
-    expect(device.getItem(sessionKey)).toBeNull();
+    expect(device.getItem(deviceKey)).toBeNull();
   });
 });
 
@@ -148,6 +160,43 @@ describe('corrupt or foreign data keeps what is valid and names what was dropped
       answers: { budget: 'paid' },
       dropped: [{ part: 'other' }],
     });
+  });
+});
+
+describe("answers kept on the device are read as carefully as the tab's", () => {
+  const onDevice = (text: string): StorageLike => {
+    const storage = memoryStorage();
+    storage.setItem(deviceKey, text);
+    return storage;
+  };
+
+  test('one bad answer is dropped and named, the others kept', () => {
+    const stored = JSON.stringify({ v: 1, answers: { ...lyon, budget: 'millions' } });
+    expect(restoreSession(onDevice(stored), deviceKey)).toEqual({
+      answers: { profile: lyon.profile, needs: lyon.needs, place: lyon.place },
+      dropped: [{ part: 'budget' }],
+    });
+  });
+
+  test.each([
+    ['cut short', '{"v":1,'],
+    ['null', 'null'],
+    ['a version we do not know', '{"v":7,"answers":{}}'],
+    ['too long', 'x'.repeat(maxSessionLength + 1)],
+  ])('%s: no answers, and it says so', (_name, text) => {
+    const { answers, dropped } = restoreSession(onDevice(text), deviceKey);
+    expect(answers).toEqual({});
+    expect(dropped).toHaveLength(1);
+    expect(['unreadable', 'version']).toContain(dropped[0]?.part);
+  });
+
+  test('a device storage that refuses to be read holds nothing, quietly', () => {
+    expect(restoreSession(refusing('SecurityError'), deviceKey)).toEqual({
+      answers: {},
+      dropped: [],
+    });
+    expect(hasSaved(refusing('SecurityError'), deviceKey)).toBe(false);
+    expect(saveSession(refusing('QuotaExceededError'), lyon, deviceKey)).toBe(false);
   });
 });
 

@@ -1,0 +1,139 @@
+/**
+ * The state behind `Visit` (see visitContext.ts): workshop mode, answers
+ * kept on the device, and the effects that follow from them.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import {
+  deviceKey,
+  forgetSession,
+  hasSaved,
+  restoreSession,
+  saveSession,
+  type RestoredSession,
+  type StorageLike,
+} from '../../share/sessionStore';
+import type { Answers } from '../../wizard/answers';
+import type { StartingSession } from '../startingSession';
+import { showWorkshopInAddress } from '../workshop/workshopMode';
+import type { Visit, VisitNotice } from './visitContext';
+
+interface Options {
+  /** The tab's storage (sessionStorage); unused while workshop mode is on. */
+  tab: StorageLike | null;
+  /** The device's storage (localStorage), written only when the person asks. */
+  device: StorageLike | null;
+  workshopAtStart: boolean;
+  starting: StartingSession | undefined;
+  /** Starts a new wizard with these answers; 'results' opens them when complete. */
+  restart: (answers: Answers, open?: 'results') => void;
+}
+
+/** What the device kept from an earlier visit, if anything, even unreadable (to say so). */
+function keptOffer(device: StorageLike | null): RestoredSession | null {
+  const kept = restoreSession(device, deviceKey);
+  return Object.keys(kept.answers).length > 0 || kept.dropped.length > 0 ? kept : null;
+}
+
+export function useVisitState({ tab, device, workshopAtStart, starting, restart }: Options): Visit {
+  const [workshop, setWorkshopState] = useState(workshopAtStart);
+  const from = starting?.from ?? 'none';
+  // A reload in the middle of a journey the person chose to keep goes on keeping it.
+  const [keptOnDevice, setKept] = useState(
+    () => !workshopAtStart && from === 'session' && hasSaved(device, deviceKey),
+  );
+  // Offered only to a fresh start: a link or this tab's answers are more recent.
+  const [offer, setOffer] = useState(() =>
+    workshopAtStart || from !== 'none' ? null : keptOffer(device),
+  );
+  const [notice, setNotice] = useState<VisitNotice | null>(null);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.classList.toggle('workshop', workshop);
+    showWorkshopInAddress(workshop);
+    // Browser Back may return to an address written before the switch: the mode must
+    // stay in the address, or a reload there would silently change it.
+    const keepAddress = () => {
+      showWorkshopInAddress(workshop);
+    };
+    window.addEventListener('popstate', keepAddress);
+    return () => {
+      window.removeEventListener('popstate', keepAddress);
+      root.classList.remove('workshop');
+    };
+  }, [workshop]);
+
+  const setWorkshop = useCallback(
+    (on: boolean) => {
+      // A shared computer keeps nothing: not even what an earlier visit asked to keep.
+      if (on) forgetSession(tab, device);
+      if (on) setKept(false);
+      if (on) setOffer(null);
+      setWorkshopState(on);
+    },
+    [tab, device],
+  );
+
+  const keepOnDevice = useCallback(
+    (answers: Answers) => {
+      const saved = saveSession(device, answers, deviceKey);
+      if (saved) setKept(true);
+      return saved;
+    },
+    [device],
+  );
+
+  const acceptOffer = useCallback(() => {
+    if (!offer) return;
+    saveSession(tab, offer.answers);
+    setOffer(null);
+    setKept(true);
+    setNotice('resumed');
+    restart(offer.answers, 'results');
+  }, [offer, tab, restart]);
+
+  const discardOffer = useCallback(() => {
+    forgetSession(device);
+    setOffer(null);
+    setNotice('forgotten');
+  }, [device]);
+
+  const forget = useCallback(() => {
+    forgetSession(tab, device);
+    setKept(false);
+    setOffer(null);
+    setNotice('forgotten');
+    restart({});
+  }, [tab, device, restart]);
+
+  const clearNotice = useCallback(() => {
+    setNotice(null);
+  }, []);
+
+  return useMemo(
+    () => ({
+      workshop,
+      setWorkshop,
+      keptOnDevice: keptOnDevice && !workshop,
+      keepOnDevice,
+      offer,
+      acceptOffer,
+      discardOffer,
+      forget,
+      notice,
+      clearNotice,
+    }),
+    [
+      workshop,
+      setWorkshop,
+      keptOnDevice,
+      keepOnDevice,
+      offer,
+      acceptOffer,
+      discardOffer,
+      forget,
+      notice,
+      clearNotice,
+    ],
+  );
+}
