@@ -9,12 +9,17 @@ type Tree = { [key: string]: string | Tree };
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-function text(namespace: string, key: string): string {
+function optionalText(namespace: string, key: string): string | null {
   const file = path.join(root, 'content/locales/fr', `${namespace}.json`);
   let node: string | Tree | undefined = JSON.parse(readFileSync(file, 'utf8')) as Tree;
   for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`no French text ${namespace}:${key}`);
-  return node;
+  return typeof node === 'string' ? node : null;
+}
+
+function text(namespace: string, key: string): string {
+  const found = optionalText(namespace, key);
+  if (found === null) throw new Error(`no French text ${namespace}:${key}`);
+  return found;
 }
 
 export const fr = {
@@ -22,7 +27,15 @@ export const fr = {
   continue: text('common', 'continue'),
   confirm: text('wizard', 'check.confirm'),
   resultsTitle: text('results', 'title'),
-  appName: text('common', 'appName'),
+  /** The button on a results card that opens its detail page ("Tout savoir sur {{name}}"). */
+  detailsPrefix: text('results', 'card.details').split('{{')[0] ?? '',
+  /** The checkbox that ticks a card for comparison ("Comparer {{name}}"). */
+  comparePrefix: text('results', 'card.compare').split('{{')[0] ?? '',
+  /** The button that opens the comparison ("Comparer ({{count}} choisis)"). */
+  compareOpenPrefix: text('results', 'compare.open_other').split('{{')[0] ?? '',
+  /** The quick path for a tool without an account, when the welcome page offers it. */
+  quickStart: optionalText('wizard', 'welcome.quickStart'),
+  quickContinue: optionalText('wizard', 'quick.continue'),
   /** The answers a person in Lyon, for an association, would give. */
   preferred: [
     text('wizard', 'who.options.association.label'),

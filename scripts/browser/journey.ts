@@ -65,29 +65,34 @@ async function answerQuestion(page: Page): Promise<void> {
   }
 }
 
-/** Presses the button and waits for a new screen (another h1). */
-async function advance(page: Page, name: string): Promise<void> {
+/** Runs the action, then waits for another h1 and two frames (page title, focus). */
+export async function toNewScreen(page: Page, action: () => Promise<void>): Promise<void> {
   const before = await heading(page).textContent();
-  await button(page, name).click();
-  try {
-    await page.waitForFunction(
-      (old) => {
-        const h1 = document.querySelector('h1');
-        return h1 !== null && h1.textContent !== old;
-      },
-      before,
-      { timeout: waitMs },
-    );
-  } catch (error) {
-    const alert = await page.getByRole('alert').allTextContents();
-    throw new Error(`"${name}" did not leave the screen "${before}". ${alert.join(' ')}`, {
-      cause: error,
-    });
-  }
-  // Two frames: the new screen's effects (page title, focus) have run.
+  await action();
+  await page.waitForFunction(
+    (old) => {
+      const h1 = document.querySelector('h1');
+      return h1 !== null && h1.textContent !== old;
+    },
+    before,
+    { timeout: waitMs },
+  );
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
   );
+}
+
+/** Presses the button and waits for a new screen; says where it got stuck if none comes. */
+async function advance(page: Page, name: string): Promise<void> {
+  try {
+    await toNewScreen(page, () => button(page, name).click());
+  } catch (error) {
+    const stuck = await heading(page).textContent();
+    const alert = await page.getByRole('alert').allTextContents();
+    throw new Error(`"${name}" did not leave the screen "${stuck}". ${alert.join(' ')}`, {
+      cause: error,
+    });
+  }
 }
 
 /**
