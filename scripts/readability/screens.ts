@@ -11,10 +11,13 @@ type Tree = { [key: string]: string | Tree };
 /** Which parts of which namespaces each screen shows. */
 export const screens: Record<string, string[]> = {
   welcome: ['wizard:welcome', 'common:footer'],
+  quick: ['wizard:quick'],
   who: ['wizard:who'],
+  accounts: ['wizard:accounts'],
   services: ['wizard:services', 'needs:'],
   place: ['wizard:place'],
   budget: ['wizard:budget'],
+  priorities: ['wizard:priorities'],
   check: ['wizard:check', 'vocab:profile', 'vocab:budget'],
   results: ['results:', 'vocab:signup', 'vocab:structure', 'criteria:', 'reasons:'],
   about: ['about:'],

@@ -7,11 +7,14 @@ import { ScreenFailed } from '../components/ScreenFailed';
 import type { ContentError } from '../content/validate';
 import type { Answers } from '../wizard/answers';
 import { sanitizeAnswers } from '../wizard/steps';
+import { AccountsScreen } from '../screens/AccountsScreen';
 import { BudgetScreen } from '../screens/BudgetScreen';
 import { CheckScreen } from '../screens/CheckScreen';
 import { CompareScreen } from '../screens/CompareScreen';
 import { DetailScreen } from '../screens/DetailScreen';
 import { PlaceScreen } from '../screens/PlaceScreen';
+import { PrioritiesScreen } from '../screens/PrioritiesScreen';
+import { QuickScreen } from '../screens/QuickScreen';
 import { ResultsScreen } from '../screens/ResultsScreen';
 import { ServicesScreen } from '../screens/ServicesScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
@@ -27,10 +30,13 @@ import { WizardContext } from './wizardContext';
 
 const screens: Record<string, () => ReactElement> = {
   welcome: WelcomeScreen,
+  quick: QuickScreen,
   who: WhoScreen,
+  accounts: AccountsScreen,
   services: ServicesScreen,
   place: PlaceScreen,
   budget: BudgetScreen,
+  priorities: PrioritiesScreen,
   check: CheckScreen,
   results: ResultsScreen,
   detail: DetailScreen,

@@ -5,6 +5,7 @@
  * Nothing goes in the address: answers never leave the device.
  */
 import type { SnapshotFrom } from 'xstate';
+import { QuickNeed } from '../wizard/answers';
 import { isQuestionStep } from '../wizard/steps';
 import type { WizardEvent } from '../wizard/steps';
 import type { wizardMachine } from '../wizard/wizardMachine';
@@ -25,18 +26,27 @@ const depthOf = (state: unknown): number | null => {
 function forwardEvent(snapshot: WizardSnapshot): WizardEvent | null {
   const step = snapshot.value;
   const { answers } = snapshot.context;
-  if (step === 'welcome') return { type: 'wizard.start' };
+  // The quick path's mark says which way the person had gone from the welcome page.
+  if (step === 'welcome') return { type: answers.quick === true ? 'wizard.quick' : 'wizard.start' };
   if (step === 'check') return { type: 'answers.confirm' };
+  if (step === 'quick') {
+    const tools = answers.needs?.filter((n): n is QuickNeed => QuickNeed.safeParse(n).success);
+    return { type: 'answer.submit', step, value: tools };
+  }
   if (!isQuestionStep(step)) return null;
   switch (step) {
     case 'who':
       return { type: 'answer.submit', step, value: answers.profile };
+    case 'accounts':
+      return { type: 'answer.submit', step, value: answers.accounts };
     case 'services':
       return { type: 'answer.submit', step, value: answers.needs };
     case 'place':
       return { type: 'answer.submit', step, value: answers.place };
     case 'budget':
       return { type: 'answer.submit', step, value: answers.budget };
+    case 'priorities':
+      return { type: 'answer.submit', step, value: answers.priorities };
   }
 }
 

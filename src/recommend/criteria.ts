@@ -66,7 +66,13 @@ function priceValue(pricing: Hoster['pricing']): number | null {
 
 const informationValues = { high: 1, medium: 0.6, low: 0.3 } as const;
 
-function longevityValue(hoster: Hoster): number | null {
+/**
+ * How long the hoster has been in the collective, from its own record's
+ * dates (never today's date, so results do not change by themselves):
+ * 1 from 8 years, 0.7 from 4, 0.4 before; null when the year is unknown.
+ * The star graph and the "long-lived" priority share it.
+ */
+export function longevityValue(hoster: Hoster): number | null {
   const since = Number.parseInt(hoster.chatons.since ?? '', 10);
   if (Number.isNaN(since)) return null;
   const years = Number.parseInt(hoster.checked.slice(0, 4), 10) - since;

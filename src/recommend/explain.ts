@@ -12,6 +12,7 @@ import type { Profile } from '../wizard/answers';
 import type { Coverage } from './coverage';
 import { isFar, type Placement } from './placement';
 import type { PreparedHoster } from './prepare';
+import { longevityValue } from './criteria';
 import { basedIn, type ScoreTerms } from './score';
 import type { Message, PriorityId } from './types';
 
@@ -34,6 +35,9 @@ export interface ExplainInput {
   /** How many accounts an association needs, when it said so. */
   accounts: number | null;
 }
+
+/** Above this, the wizard only knows "more than 50" (its largest size). */
+export const manyAccounts = 50;
 
 const message = (key: string, params?: Message['params']): Message =>
   params ? { key, params } : { key };
@@ -107,6 +111,16 @@ function explainFit(
   if (terms.allInOne > 0) {
     out.reasons.push(message('reasons.manyServices', { count: prepared.needsAnswered }));
   }
+  if (priorities.has('longLived')) explainLongevity(prepared, out);
+}
+
+/** "Long-lived" is said with the year, so the person can judge; a young hoster is a limit, not a fault. */
+function explainLongevity(prepared: PreparedHoster, out: Explanation): void {
+  const value = longevityValue(prepared.hoster);
+  const since = Number.parseInt(prepared.hoster.chatons.since ?? '', 10);
+  if (value === null) out.unknowns.push(message('unknowns.sinceUnknown'));
+  else if (value >= 0.7) out.reasons.push(message('reasons.longLived', { since }));
+  else out.limits.push(message('limits.recentMember', { since }));
 }
 
 /** How to sign up: facts, not score terms (the budget already excluded what does not fit). */
@@ -114,7 +128,12 @@ function explainSignup({ prepared, cover, accounts }: ExplainInput, out: Explana
   const { hoster } = prepared;
   // An association needing many accounts should check the hoster can open them all.
   if (accounts !== null && accounts > 1 && cover.signup !== 'none') {
-    out.unknowns.push(message('unknowns.accounts', { accounts }));
+    // The wizard's largest size is "more than 50" (passed as 51): said as such, not as 51.
+    out.unknowns.push(
+      accounts > manyAccounts
+        ? message('unknowns.accountsMore', { accounts: manyAccounts })
+        : message('unknowns.accounts', { accounts }),
+    );
   }
   switch (cover.signup) {
     case 'none':

@@ -25,7 +25,9 @@
  * 3. Priorities the person chose weigh more than distance (150 each for
  *    "run by an association" and "based in France", 30 per need answered
  *    for "all in one place"; "meet them" doubles distance and help in
- *    person), and still never more than one need.
+ *    person; "long-lived" gives 150 from 8 years in the collective, 105
+ *    from 4, 60 before, 0 when the year is unknown), and still never more
+ *    than one need.
  *
  * On the real content (28 hosters, 1,000 random personas, seed 2026):
  * 22/28 hosters (78.6 %) appear in some top 3 (goal ≥ 60 %); the first pick
@@ -42,6 +44,7 @@
 import type { Hoster } from '../content/schema';
 import type { Profile } from '../wizard/answers';
 import type { CoverageCounts } from './coverage';
+import { longevityValue } from './criteria';
 import { bandLimitsKm, isFar, type Placement } from './placement';
 import type { PreparedHoster } from './prepare';
 import type { PriorityId } from './types';
@@ -73,6 +76,8 @@ export const weights = {
   priorityFrance: 150,
   /** "The most services in one place": per need of the catalogue the hoster answers. */
   allInOnePerNeed: 30,
+  /** "A long-lived hoster", times the longevity value (criteria.ts: 1, 0.7 or 0.4). */
+  priorityLongLived: 150,
 } as const;
 
 export interface ScoreTerms {
@@ -86,6 +91,7 @@ export interface ScoreTerms {
   priorityAssociation: number;
   priorityFrance: number;
   allInOne: number;
+  priorityLongLived: number;
 }
 
 export interface ScoreInput {
@@ -163,6 +169,10 @@ export function scoreTerms({
     priorityFrance:
       priorities.has('france') && basedIn(prepared) === 'france' ? weights.priorityFrance : 0,
     allInOne: priorities.has('allInOne') ? weights.allInOnePerNeed * prepared.needsAnswered : 0,
+    // Unknown is not short-lived: no points, no penalty (design §3.7).
+    priorityLongLived: priorities.has('longLived')
+      ? weights.priorityLongLived * (longevityValue(hoster) ?? 0)
+      : 0,
   };
 }
 
@@ -178,6 +188,7 @@ export function totalScore(terms: ScoreTerms): number {
     terms.lowConfidence +
     terms.priorityAssociation +
     terms.priorityFrance +
-    terms.allInOne;
+    terms.allInOne +
+    terms.priorityLongLived;
   return Math.round(sum * 1e6) / 1e6;
 }

@@ -13,13 +13,14 @@ export interface Message {
 
 /**
  * What may matter to the person ("what matters to you", design §2), beyond
- * their four answers. The wizard does not ask yet; `recommend` accepts them.
+ * their four answers (the wizard's optional question).
  * - association: run by an association;
  * - meet: I want to meet them (distance and in-person help weigh double);
  * - allInOne: the most services in one place;
- * - france: based in France (where the servers are is rarely published).
+ * - france: based in France (where the servers are is rarely published);
+ * - longLived: in the collective for years (its record's "since" year).
  */
-export type PriorityId = 'association' | 'meet' | 'allInOne' | 'france';
+export type PriorityId = 'association' | 'meet' | 'allInOne' | 'france' | 'longLived';
 
 /** One of the person's needs and the offers that answer it at this hoster. */
 export interface CoveredNeed {

@@ -10,7 +10,7 @@ export function BudgetScreen() {
   const { t } = useTranslation('wizard');
   const saved = WizardContext.useSelector((s) => s.context.answers.budget);
   const [budget, setBudget] = useState<Budget | undefined>(saved);
-  const { progress, refused, submit } = useQuestion();
+  const { progress, refused, submit, context } = useQuestion();
   const choices = Budget.options.map((value) => ({
     value,
     label: t(`budget.options.${value}.label`),
@@ -18,8 +18,8 @@ export function BudgetScreen() {
   }));
   return (
     <QuestionPage
-      title={t('budget.title')}
-      hint={t('budget.hint')}
+      title={t('budget.title', { context })}
+      hint={t('budget.hint', { context })}
       progress={progress}
       error={refused ? t('budget.error') : null}
       fieldId="budget-field"

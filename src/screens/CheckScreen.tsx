@@ -10,6 +10,10 @@ export function CheckScreen() {
   const { t } = useTranslation('wizard');
   const actor = WizardContext.useActorRef();
   const answers = WizardContext.useSelector((s) => s.context.answers);
+  // The size question is asked of associations only, so only they see its row.
+  const rows = questionSteps.filter(
+    (step) => step !== 'accounts' || answers.profile === 'association',
+  );
   const canConfirm = WizardContext.useSelector((s) => s.can({ type: 'answers.confirm' }));
   const answerText = useAnswerText();
   const heading = useFocusOnMount<HTMLHeadingElement>();
@@ -24,7 +28,7 @@ export function CheckScreen() {
       </h1>
       <p className="hint">{t('check.hint')}</p>
       <dl className="summary-list">
-        {questionSteps.map((step) => (
+        {rows.map((step) => (
           <div className="summary-row" key={step}>
             <dt>{t(`check.rows.${step}`)}</dt>
             <dd>{answerText(step, answers)}</dd>

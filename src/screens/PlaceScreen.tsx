@@ -77,7 +77,7 @@ export function PlaceScreen() {
   const [anywhere, setAnywhere] = useState(saved?.kind === 'anywhere');
   const [problem, setProblem] = useState<Problem>(null);
   const field = useRef<HTMLInputElement>(null);
-  const { progress, refused, submit } = useQuestion();
+  const { progress, refused, submit, context } = useQuestion();
   const chosenText = useChosenText();
 
   const text =
@@ -128,8 +128,8 @@ export function PlaceScreen() {
 
   return (
     <QuestionPage
-      title={t('place.title')}
-      hint={t('place.hint')}
+      title={t('place.title', { context })}
+      hint={t('place.hint', { context })}
       progress={progress}
       error={error}
       fieldId="place-field"

@@ -26,6 +26,17 @@ export function WelcomeScreen() {
       >
         {t('welcome.start')}
       </button>
+      <h2>{t('welcome.quickTitle')}</h2>
+      <p>{t('welcome.quick')}</p>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => {
+          actor.send({ type: 'wizard.quick' });
+        }}
+      >
+        {t('welcome.quickStart')}
+      </button>
     </>
   );
 }

@@ -62,6 +62,14 @@ export function useAnswerText() {
     switch (step) {
       case 'who':
         return answers.profile ? t(`vocab:profile.${answers.profile}`) : '';
+      case 'accounts':
+        return answers.accounts ? t(`wizard:accounts.options.${answers.accounts}`) : '';
+      case 'priorities':
+        if (!answers.priorities) return '';
+        if (answers.priorities.length === 0) return t('wizard:check.nothingInParticular');
+        return answers.priorities
+          .map((priority) => t(`wizard:priorities.options.${priority}.label`))
+          .join(', ');
       case 'services':
         if (!answers.needs) return '';
         if (answers.needs.length === 0) return t('wizard:check.dontKnow');

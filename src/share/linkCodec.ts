@@ -30,13 +30,8 @@ import {
   type SharedState,
 } from './sharedState';
 
-export {
-  SharedState,
-  droppedPartIds,
-  maxAccounts,
-  type DroppedPart,
-  type DroppedPartId,
-} from './sharedState';
+export { SharedState, droppedPartIds, type DroppedPart, type DroppedPartId } from './sharedState';
+export { maxAccounts } from './linkV1';
 
 /** The fragment's parameter: `#r=…`. */
 export const shareParam = 'r';

@@ -17,7 +17,11 @@
  *                                           left out: peBEWLG_5063_557
  *   b  budget            one code                       bm = membership
  *   m  what matters      one code per priority          mam = association, meet
- *   a  accounts          digits, 1 to 100000            a12
+ *   a  accounts          digits, 1 to 100000, or u      a20, au = don't know
+ *                        (an association's size: read back as its band,
+ *                        1–5, 6–20, 21–50 or more; written as 5, 20, 50, 51)
+ *   q  quick path        no body: the needs are tools   q
+ *                        to use now, without an account
  *
  * Only enumerated codes, digits and a place's code (and for a commune or an
  * area abroad, the rounded point of its centre, which follows from the
@@ -35,7 +39,8 @@ import type { NeedId } from '../content/schema';
 import { departementOfPostcode } from '../places/geo';
 import { departementOfCommuneCode } from '../places/placesSchema';
 import type { PriorityId } from '../recommend/types';
-import type { Budget, PlaceAnswer, Profile } from '../wizard/answers';
+import type { Accounts, Budget, PlaceAnswer, Profile } from '../wizard/answers';
+import { accountsOfSize } from '../wizard/steps';
 import type { DroppedPartId, RawSharedState, SharedState } from './sharedState';
 
 // Record<…> over each enum: a new value (a need, a budget…) does not compile
@@ -57,6 +62,12 @@ const needCodes: Record<NeedId, string> = {
   website: 'w',
   mailinglist: 'l',
   transfer: 'x',
+  spreadsheet: 'g',
+  images: 'i',
+  shortlink: 'u',
+  association: 'a',
+  events: 'z',
+  project: 'j',
 };
 
 const budgetCodes: Record<Budget, string> = {
@@ -71,7 +82,35 @@ const priorityCodes: Record<PriorityId, string> = {
   meet: 'm',
   allInOne: 't',
   france: 'f',
+  longLived: 'l',
 };
+
+/** An association's size above this is not a size we believe (nor need). */
+export const maxAccounts = 100_000;
+
+const accountsPattern = /^[1-9]\d{0,5}$/;
+
+/** "Don't know" as a size; every other size travels as a number of accounts. */
+const unknownAccountsCode = 'u';
+
+/** The band a number of accounts falls in (a v1 link may hold any number). */
+function accountsBand(count: number): Accounts {
+  if (count <= 5) return 'upTo5';
+  if (count <= 20) return 'upTo20';
+  if (count <= 50) return 'upTo50';
+  return 'more';
+}
+
+function writeAccounts(accounts: Accounts): string {
+  return String(accountsOfSize[accounts] ?? unknownAccountsCode);
+}
+
+function readAccounts(body: string): Accounts | undefined {
+  if (body === unknownAccountsCode) return 'unknown';
+  if (!accountsPattern.test(body)) return undefined;
+  const count = Number(body);
+  return count <= maxAccounts ? accountsBand(count) : undefined;
+}
 
 type PlaceKind = PlaceAnswer['kind'];
 type PlaceOf<K extends PlaceKind> = Extract<PlaceAnswer, { kind: K }>;
@@ -171,7 +210,7 @@ const placeCodecs: { [K in PlaceKind]: PlaceCodec<K> } = {
 };
 
 /** The parts a segment key stands for. */
-type SegmentPart = 'profile' | 'needs' | 'place' | 'budget' | 'priorities' | 'accounts';
+type SegmentPart = 'profile' | 'needs' | 'place' | 'budget' | 'priorities' | 'accounts' | 'quick';
 const segmentKeys: Record<SegmentPart, string> = {
   profile: 'w',
   needs: 'n',
@@ -179,7 +218,11 @@ const segmentKeys: Record<SegmentPart, string> = {
   budget: 'b',
   priorities: 'm',
   accounts: 'a',
+  quick: 'q',
 };
+
+/** How a notice names a part: the quick path's mark has no name for people (sharedState.ts). */
+const droppedIdOf = (part: SegmentPart): DroppedPartId => (part === 'quick' ? 'other' : part);
 
 /** The tables, for tests (each code one character, unique within its table). */
 export const v1Tables = {
@@ -219,7 +262,7 @@ function writeCodes<T extends string>(values: readonly T[], table: Record<T, str
 
 /** The segments of a state whose parts are all valid (linkCodec.ts checks it first). */
 export function encodeV1(state: SharedState): string[] {
-  const { profile, needs, place, budget } = state.answers;
+  const { profile, accounts, needs, place, budget, priorities, quick } = state.answers;
   const segments: string[] = [];
   const add = (part: SegmentPart, body: string | null) => {
     if (body !== null) segments.push(`${segmentKeys[part]}${body}`);
@@ -228,9 +271,9 @@ export function encodeV1(state: SharedState): string[] {
   if (needs !== undefined) add('needs', writeCodes(needs, needCodes));
   if (place !== undefined) add('place', writePlace(place));
   if (budget !== undefined) add('budget', budgetCodes[budget]);
-  if (state.priorities !== undefined)
-    add('priorities', writeCodes(state.priorities, priorityCodes));
-  if (state.accounts !== undefined) add('accounts', String(state.accounts));
+  if (priorities !== undefined) add('priorities', writeCodes(priorities, priorityCodes));
+  if (accounts !== undefined) add('accounts', writeAccounts(accounts));
+  if (quick === true) add('quick', '');
   return segments;
 }
 
@@ -257,8 +300,6 @@ function readCodes<T>(
   return lost && values.length === 0 ? { lost } : { values, lost };
 }
 
-const accountsPattern = /^[1-9]\d{0,5}$/;
-
 /**
  * Reads the segments after the version. Each part is read on its own: a
  * part that is unknown, repeated or unreadable is dropped and named, and
@@ -282,19 +323,19 @@ export function decodeV1(segments: readonly string[], ended: boolean): DecodedV1
       // Two answers for one question: neither can be trusted.
       repeated.add(part);
     } else if (cut) {
-      dropped.push(part);
+      dropped.push(droppedIdOf(part));
     } else {
       bodies.set(part, segment.slice(1));
     }
   });
   for (const part of repeated) {
     bodies.delete(part);
-    dropped.push(part);
+    dropped.push(droppedIdOf(part));
   }
 
   const raw: RawSharedState = { answers: {} };
   const unknownCode = (part: SegmentPart, value: unknown): unknown => {
-    if (value === undefined) dropped.push(part);
+    if (value === undefined) dropped.push(droppedIdOf(part));
     return value;
   };
   for (const [part, body] of bodies) {
@@ -318,11 +359,14 @@ export function decodeV1(segments: readonly string[], ended: boolean): DecodedV1
         );
         if (lost) dropped.push(part);
         if (part === 'needs') raw.answers.needs = values;
-        else raw.priorities = values;
+        else raw.answers.priorities = values;
         break;
       }
       case 'accounts':
-        raw.accounts = unknownCode(part, accountsPattern.test(body) ? Number(body) : undefined);
+        raw.answers.accounts = unknownCode(part, readAccounts(body));
+        break;
+      case 'quick':
+        raw.answers.quick = unknownCode(part, body === '' ? true : undefined);
         break;
     }
   }

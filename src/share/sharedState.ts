@@ -5,26 +5,16 @@
  * is dropped and named, and the other parts are kept.
  */
 import { z } from 'zod';
-import { isPriorityId } from '../recommend/priorities';
-import type { PriorityId } from '../recommend/types';
 import { Answers } from '../wizard/answers';
 import { sanitizeAnswers } from '../wizard/steps';
 
-/** An association's size above this is not a size we believe (nor need). */
-export const maxAccounts = 100_000;
-
-export const Priority = z.custom<PriorityId>(isPriorityId, { error: 'unknown priority' });
-export const Accounts = z.int().min(1).max(maxAccounts);
-
 /**
- * The answers, plus what the recommender can also take but the wizard does
- * not ask yet: what matters to the person, and an association's size.
+ * Everything a link carries: the answers, which now include what matters to
+ * the person, an association's size and the quick path. (Until these were
+ * asked, priorities and a size travelled beside the answers; they are
+ * answers now, so a saved session keeps them too.)
  */
-export const SharedState = z.object({
-  answers: Answers,
-  priorities: z.array(Priority).optional(),
-  accounts: Accounts.optional(),
-});
+export const SharedState = z.object({ answers: Answers });
 export type SharedState = z.infer<typeof SharedState>;
 
 /** One answer of `Answers` (profile, needs, place, budget, and any added later). */
@@ -33,18 +23,24 @@ export type AnswerPart = keyof Answers;
 export const answerParts = Object.keys(Answers.shape) as AnswerPart[];
 
 /**
+ * The answers a notice names when dropped. The quick path's mark has no
+ * name of its own for people: when it is dropped, "a part we do not know"
+ * says it (and the tools, its real answer, are named as needs).
+ */
+type NamedPart = Exclude<AnswerPart, 'quick'>;
+const namedParts = answerParts.filter((part): part is NamedPart => part !== 'quick');
+
+/**
  * What was dropped, as ids the UI translates into one plain sentence:
  * - unreadable: nothing could be read (too long, not a link, not JSON…);
  * - version: made by a version of Boussole this one does not know;
  * - truncated: the link was cut short (its end mark is missing), so answers
  *   may be missing; the part that was cut, when known, is named too;
- * - an answer (profile, needs, place, budget…): that answer is left out,
- *   or for needs and priorities, some of them are;
- * - priorities, accounts: the same for the extras;
+ * - an answer (profile, accounts, needs, place, budget, priorities…): that
+ *   answer is left out, or for needs and priorities, some of them are;
  * - other: a part this version does not know was ignored.
  */
-export type DroppedPartId =
-  'unreadable' | 'version' | 'truncated' | AnswerPart | 'priorities' | 'accounts' | 'other';
+export type DroppedPartId = 'unreadable' | 'version' | 'truncated' | NamedPart | 'other';
 export interface DroppedPart {
   part: DroppedPartId;
 }
@@ -54,9 +50,7 @@ export const droppedPartIds: readonly DroppedPartId[] = [
   'unreadable',
   'version',
   'truncated',
-  ...answerParts,
-  'priorities',
-  'accounts',
+  ...namedParts,
   'other',
 ];
 
@@ -74,8 +68,6 @@ export interface Checked<T> {
 /** A decoded state before checking: any value may be wrong; undefined means absent. */
 export interface RawSharedState {
   answers: Partial<Record<AnswerPart, unknown>>;
-  priorities?: unknown;
-  accounts?: unknown;
 }
 
 /**
@@ -84,29 +76,18 @@ export interface RawSharedState {
  */
 export function checkAnswers(raw: Partial<Record<AnswerPart, unknown>>): Checked<Answers> {
   const answers = sanitizeAnswers(raw);
-  const dropped = answerParts.filter(
-    (part) => raw[part] !== undefined && answers[part] === undefined,
-  );
+  const dropped = answerParts
+    .filter((part) => raw[part] !== undefined && answers[part] === undefined)
+    // A size without "my association" is not damage: it means nothing and goes quietly.
+    .filter((part) => part !== 'accounts' || answers.profile === 'association')
+    .map((part): DroppedPartId => (part === 'quick' ? 'other' : part));
   return { value: answers, dropped };
 }
-
-const Priorities = z.array(Priority);
 
 /** Checks every part of a decoded state; never throws. */
 export function checkSharedState(raw: RawSharedState): Checked<SharedState> {
   const { value: answers, dropped } = checkAnswers(raw.answers);
-  const state: SharedState = { answers };
-  if (raw.priorities !== undefined) {
-    const parsed = Priorities.safeParse(raw.priorities);
-    if (parsed.success) state.priorities = [...new Set(parsed.data)];
-    else dropped.push('priorities');
-  }
-  if (raw.accounts !== undefined) {
-    const parsed = Accounts.safeParse(raw.accounts);
-    if (parsed.success) state.accounts = parsed.data;
-    else dropped.push('accounts');
-  }
-  return { value: state, dropped };
+  return { value: { answers }, dropped };
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

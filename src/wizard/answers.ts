@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { NeedId } from '../content/schema';
 import { departementOfPostcode } from '../places/geo';
+import { isPriorityId } from '../recommend/priorities';
+import type { PriorityId } from '../recommend/types';
 import {
   AbroadAreaCode,
   CommuneCode,
@@ -79,17 +81,65 @@ export type Budget = z.infer<typeof Budget>;
 /** An empty list of needs means "I don't know yet". */
 export const Needs = z.array(NeedId);
 
+/**
+ * An association's size: about how many people need an account. Bands, not
+ * a number: people know "about twenty", rarely the exact count.
+ */
+export const Accounts = z.enum(['upTo5', 'upTo20', 'upTo50', 'more', 'unknown']);
+export type Accounts = z.infer<typeof Accounts>;
+
+/**
+ * "What matters to you" (optional): the recommender's priorities. An empty
+ * list means "nothing in particular" (the question was skipped).
+ */
+export const Priority = z.custom<PriorityId>(isPriorityId, { error: 'unknown priority' });
+export const Priorities = z.array(Priority);
+
+/**
+ * The quick path's tools: the services people use without an account, once
+ * ("I just need a pad today"). Only these are offered on that path.
+ */
+export const QuickNeed = z.enum(['pad', 'poll', 'transfer', 'visio']);
+export type QuickNeed = z.infer<typeof QuickNeed>;
+export const QuickNeeds = z.array(QuickNeed).min(1);
+
+/**
+ * Every answer is optional: a fresh visit has none. `quick` marks the quick
+ * path: the needs are then tools to use today, without an account, and the
+ * other answers are not asked.
+ */
 export const Answers = z.object({
   profile: Profile.optional(),
+  accounts: Accounts.optional(),
   needs: Needs.optional(),
   place: PlaceAnswer.optional(),
   budget: Budget.optional(),
+  priorities: Priorities.optional(),
+  quick: z.literal(true).optional(),
 });
 export type Answers = z.infer<typeof Answers>;
 
-/** The questions, in the order they are asked. */
-export const questionSteps = ['who', 'services', 'place', 'budget'] as const;
+/**
+ * The questions of the full path, in the order they are asked; each has a
+ * row and a "Change" link on check answers. `accounts` is asked of
+ * associations only.
+ */
+export const questionSteps = [
+  'who',
+  'accounts',
+  'services',
+  'place',
+  'budget',
+  'priorities',
+] as const;
 export type QuestionStep = (typeof questionSteps)[number];
+
+/**
+ * The questions the progress line counts ("Question 2 of 5"). The size of an
+ * association is part of "who": counting it would make the total depend on
+ * an answer.
+ */
+export const numberedSteps = ['who', 'services', 'place', 'budget', 'priorities'] as const;
 
 /** Answers that are complete enough to recommend. */
 export interface CompleteAnswers {

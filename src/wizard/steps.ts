@@ -5,15 +5,22 @@
  */
 import type { StateValue } from 'xstate';
 import type { NeedId } from '../content/schema';
+import type { RecommendOptions } from '../recommend/recommend';
+import type { PriorityId } from '../recommend/types';
 import {
+  Accounts,
   Answers,
   Budget,
   Needs,
+  numberedSteps,
   PlaceAnswer,
+  Priorities,
   Profile,
+  QuickNeeds,
   questionSteps,
   type CompleteAnswers,
   type QuestionStep,
+  type QuickNeed,
 } from './answers';
 
 export interface WizardContext {
@@ -45,12 +52,17 @@ export interface WizardInput {
  */
 export type AnswerSubmitEvent =
   | { type: 'answer.submit'; step: 'who'; value: Profile | undefined }
+  | { type: 'answer.submit'; step: 'accounts'; value: Accounts | undefined }
   | { type: 'answer.submit'; step: 'services'; value: NeedId[] | undefined }
   | { type: 'answer.submit'; step: 'place'; value: PlaceAnswer | undefined }
-  | { type: 'answer.submit'; step: 'budget'; value: Budget | undefined };
+  | { type: 'answer.submit'; step: 'budget'; value: Budget | undefined }
+  | { type: 'answer.submit'; step: 'priorities'; value: PriorityId[] | undefined }
+  | { type: 'answer.submit'; step: 'quick'; value: QuickNeed[] | undefined };
 
 export type WizardEvent =
   | { type: 'wizard.start' }
+  /** The quick path: "I just need a tool today, without an account". */
+  | { type: 'wizard.quick' }
   | AnswerSubmitEvent
   | { type: 'nav.back' }
   | { type: 'answers.change'; step: QuestionStep }
@@ -62,14 +74,18 @@ export type WizardEvent =
 
 /**
  * The answer an event carries, parsed, as a patch of `Answers`; null when the
- * value does not parse. Events come from views (and later from share links),
- * so the static type is not trusted: the zod schema is.
+ * value does not parse. Events come from views (and from old history
+ * entries), so the static type is not trusted: the zod schema is.
  */
 export function answerPatch(event: AnswerSubmitEvent): Partial<Answers> | null {
   switch (event.step) {
     case 'who': {
       const parsed = Profile.safeParse(event.value);
       return parsed.success ? { profile: parsed.data } : null;
+    }
+    case 'accounts': {
+      const parsed = Accounts.safeParse(event.value);
+      return parsed.success ? { accounts: parsed.data } : null;
     }
     case 'services': {
       const parsed = Needs.safeParse(event.value);
@@ -84,10 +100,40 @@ export function answerPatch(event: AnswerSubmitEvent): Partial<Answers> | null {
       const parsed = Budget.safeParse(event.value);
       return parsed.success ? { budget: parsed.data } : null;
     }
+    case 'priorities': {
+      // Nothing ticked is a valid answer: the question is optional.
+      const parsed = Priorities.safeParse(event.value ?? []);
+      return parsed.success ? { priorities: [...new Set(parsed.data)] } : null;
+    }
+    case 'quick': {
+      const parsed = QuickNeeds.safeParse(event.value);
+      return parsed.success ? { needs: [...new Set(parsed.data)], quick: true } : null;
+    }
     default:
       // An unknown step at run time (the union is exhaustive for the compiler).
       return null;
   }
+}
+
+/**
+ * The answers after one more answer, or null when it does not parse. An
+ * association's size means nothing for another profile, so it goes when
+ * the profile changes (a share link then does not carry it either).
+ */
+export function withAnswer(answers: Answers, event: AnswerSubmitEvent): Answers | null {
+  const patch = answerPatch(event);
+  if (patch === null) return null;
+  const next: Answers = { ...answers, ...patch };
+  if (next.profile !== 'association') delete next.accounts;
+  return next;
+}
+
+/** The answers without the quick path's mark: the person chose the full questions. */
+export function withoutQuick(answers: Answers): Answers {
+  if (answers.quick === undefined) return answers;
+  const next = { ...answers };
+  delete next.quick;
+  return next;
 }
 
 /**
@@ -98,33 +144,90 @@ export function sanitizeAnswers(answers: unknown): Answers {
   if (typeof answers !== 'object' || answers === null) return {};
   const raw = answers as Record<string, unknown>;
   const profile = Profile.safeParse(raw.profile);
+  const accounts = Accounts.safeParse(raw.accounts);
   const needs = Needs.safeParse(raw.needs);
   const place = PlaceAnswer.safeParse(raw.place);
   const budget = Budget.safeParse(raw.budget);
+  const priorities = Priorities.safeParse(raw.priorities);
+  const quick = Answers.shape.quick.safeParse(raw.quick);
   return {
     ...(profile.success && { profile: profile.data }),
+    // Only an association has a size (see withAnswer).
+    ...(accounts.success && profile.data === 'association' && { accounts: accounts.data }),
     ...(needs.success && { needs: [...new Set(needs.data)] }),
     ...(place.success && { place: place.data }),
     ...(budget.success && { budget: budget.data }),
+    ...(priorities.success && { priorities: [...new Set(priorities.data)] }),
+    ...(quick.success && quick.data === true && { quick: true }),
   };
 }
 
-/** The four answers, or null while one is missing (results cannot be computed yet). */
-export function completeAnswers(context: WizardContext): CompleteAnswers | null {
-  const { profile, needs, place, budget } = context.answers;
+/**
+ * What the quick path assumes for the questions it does not ask: a tool used
+ * without an account is the same wherever one lives and costs nothing to
+ * try, so distance and budget must not narrow the choice.
+ */
+const quickDefaults = {
+  profile: 'individual',
+  place: { kind: 'anywhere' },
+  budget: 'unknown',
+} as const satisfies Omit<CompleteAnswers, 'needs'>;
+
+/**
+ * The answers the recommender needs, or null while one is missing (results
+ * cannot be computed yet). On the quick path, only the tools are needed.
+ */
+export function completeAnswers(context: Pick<WizardContext, 'answers'>): CompleteAnswers | null {
+  const { profile, needs, place, budget, quick } = context.answers;
+  if (quick === true) {
+    return needs !== undefined && needs.length > 0 ? { ...quickDefaults, needs } : null;
+  }
   if (profile === undefined || needs === undefined || place === undefined) return null;
   if (budget === undefined) return null;
   return { profile, needs, place, budget };
+}
+
+/**
+ * The approximate number of accounts each size stands for, for the
+ * recommender's "ask them whether they can open N accounts". The top of the
+ * band: a hoster that can open that many can open the rest. "More than 50"
+ * is passed as 51 and said as "more than 50" (explain.ts).
+ */
+export const accountsOfSize: Record<Accounts, number | undefined> = {
+  upTo5: 5,
+  upTo20: 20,
+  upTo50: 50,
+  more: 51,
+  unknown: undefined,
+};
+
+/** The options the answers ask of the recommender: the quick path, priorities, an association's size. */
+export function recommendOptions(answers: Answers): RecommendOptions {
+  if (answers.quick === true) return { noAccount: true };
+  const accounts =
+    answers.profile === 'association' && answers.accounts !== undefined
+      ? accountsOfSize[answers.accounts]
+      : undefined;
+  return {
+    ...(answers.priorities !== undefined &&
+      answers.priorities.length > 0 && { priorities: answers.priorities }),
+    ...(accounts !== undefined && { accounts }),
+  };
 }
 
 export function isQuestionStep(value: unknown): value is QuestionStep {
   return questionSteps.some((step) => step === value);
 }
 
-/** How many questions the stepper announces ("Question 2 of 4"). */
-export const questionCount: number = questionSteps.length;
+/** How many questions the stepper announces ("Question 2 of 5"). */
+export const questionCount: number = numberedSteps.length;
 
-/** 1-based position of a question state, or null for welcome, check and results. */
+/**
+ * 1-based position of a question state, or null for welcome, the quick
+ * path, check and results. An association's size shares the number of "who".
+ */
 export function stepNumber(stateValue: StateValue): number | null {
-  return isQuestionStep(stateValue) ? questionSteps.indexOf(stateValue) + 1 : null;
+  const step = stateValue === 'accounts' ? 'who' : stateValue;
+  const index = numberedSteps.findIndex((s) => s === step);
+  return index < 0 ? null : index + 1;
 }

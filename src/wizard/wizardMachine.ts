@@ -1,31 +1,42 @@
 /**
- * The journey, as one statechart: welcome → four questions → check answers →
- * results. Views render a snapshot and send events; every rule (what counts as
- * an answer, where Back goes, when results may be shown) lives here, so views
- * ask `snapshot.can(...)` instead of re-computing it (see ../shared/style.md).
+ * The journey, as one statechart: welcome → questions → check answers →
+ * results, and the quick path (welcome → tools → results without an
+ * account). Views render a snapshot and send events; every rule (what
+ * counts as an answer, where Back goes, when results may be shown) lives
+ * here, so views ask `snapshot.can(...)` instead of re-computing it (see
+ * ../shared/style.md).
  */
 import { and, assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
 import { questionSteps, type QuestionStep } from './answers';
 import {
-  answerPatch,
+  completeAnswers,
   compareMax,
   compareMin,
-  completeAnswers,
   sanitizeAnswers,
+  withAnswer,
+  withoutQuick,
+  type AnswerSubmitEvent,
   type WizardContext,
   type WizardEvent,
   type WizardInput,
 } from './steps';
 
 export type { AnswerSubmitEvent, WizardContext, WizardEvent, WizardInput } from './steps';
-export { completeAnswers, isQuestionStep, questionCount, stepNumber } from './steps';
+export {
+  completeAnswers,
+  isQuestionStep,
+  questionCount,
+  recommendOptions,
+  stepNumber,
+} from './steps';
 
+type AnswerStep = AnswerSubmitEvent['step'];
 interface StepParams {
-  step: QuestionStep;
+  step: AnswerStep;
 }
 
 /** The guard object for "a valid answer to this question" (keeps the step a literal type). */
-const validAnswer = (step: QuestionStep) => ({ type: 'isAnswerValid' as const, params: { step } });
+const validAnswer = (step: AnswerStep) => ({ type: 'isAnswerValid' as const, params: { step } });
 
 export const wizardMachine = setup({
   types: {
@@ -40,14 +51,22 @@ export const wizardMachine = setup({
   },
   guards: {
     /** The answer belongs to this question and parses with its schema. */
-    isAnswerValid: ({ event }, params: StepParams) =>
-      event.type === 'answer.submit' && event.step === params.step && answerPatch(event) !== null,
+    isAnswerValid: ({ context, event }, params: StepParams) =>
+      event.type === 'answer.submit' &&
+      event.step === params.step &&
+      withAnswer(context.answers, event) !== null,
+    /** "My association": the next question is its size. */
+    isAssociationAnswer: ({ event }) =>
+      event.type === 'answer.submit' && event.step === 'who' && event.value === 'association',
+    isAssociation: ({ context }) => context.answers.profile === 'association',
+    /** The results come from the quick path (tools without an account). */
+    isQuick: ({ context }) => context.answers.quick === true,
     /** The person came here through "Change" and expects to go back to check answers. */
     isReturningToCheck: ({ context }) => context.returnToCheck,
     /** Which question a "Change" link points to (one guarded transition per question). */
     isChangeOf: ({ event }, params: StepParams) =>
       event.type === 'answers.change' && event.step === params.step,
-    /** Results need all four answers; defends against a restored, incomplete session. */
+    /** Results need every answer (or the quick path's tools); defends against a restored, incomplete session. */
     hasCompleteAnswers: ({ context }) => completeAnswers(context) !== null,
     /** A hoster id has the shape of a content id (events may come from old history entries). */
     isHosterId: ({ event }) =>
@@ -65,9 +84,11 @@ export const wizardMachine = setup({
     storeAnswer: assign({
       answers: ({ context, event }) => {
         assertEvent(event, 'answer.submit');
-        return { ...context.answers, ...answerPatch(event) };
+        return withAnswer(context.answers, event) ?? context.answers;
       },
     }),
+    // The full questions replace the quick path; its tools stay as a first guess.
+    leaveQuick: assign({ answers: ({ context }) => withoutQuick(context.answers) }),
     markReturnToCheck: assign({ returnToCheck: true }),
     clearReturnToCheck: assign({ returnToCheck: false }),
     // Restart means "someone else's turn" (workshops): nothing may be kept.
@@ -118,88 +139,96 @@ export const wizardMachine = setup({
         { guard: 'isOpeningResults', target: 'results', actions: 'clearOpenResults' },
         { guard: ({ context }) => context.openResults, actions: 'clearOpenResults' },
       ],
-      on: { 'wizard.start': 'who' },
+      on: {
+        'wizard.start': { target: 'who', actions: 'leaveQuick' },
+        'wizard.quick': 'quick',
+      },
+    },
+    quick: {
+      tags: 'question',
+      on: {
+        'answer.submit': {
+          guard: validAnswer('quick'),
+          target: 'results',
+          actions: ['storeAnswer', 'forgetCompared'],
+        },
+        'nav.back': 'welcome',
+      },
     },
     who: {
       tags: 'question',
       on: {
         'answer.submit': [
+          // Even on a Change: the size must be (re)confirmed when one becomes an association.
           {
-            guard: and([validAnswer('who'), 'isReturningToCheck']),
-            target: 'check',
+            guard: and([validAnswer('who'), 'isAssociationAnswer']),
+            target: 'accounts',
             actions: 'storeAnswer',
           },
-          {
-            guard: validAnswer('who'),
-            target: 'services',
-            actions: 'storeAnswer',
-          },
+          ...answerTransitions('who', 'services'),
         ],
-        'nav.back': [{ guard: 'isReturningToCheck', target: 'check' }, { target: 'welcome' }],
+        'nav.back': backTransitions('welcome'),
+      },
+    },
+    accounts: {
+      tags: 'question',
+      on: {
+        'answer.submit': answerTransitions('accounts', 'services'),
+        'nav.back': backTransitions('who'),
       },
     },
     services: {
       tags: 'question',
       on: {
-        'answer.submit': [
-          {
-            guard: and([validAnswer('services'), 'isReturningToCheck']),
-            target: 'check',
-            actions: 'storeAnswer',
-          },
-          {
-            guard: validAnswer('services'),
-            target: 'place',
-            actions: 'storeAnswer',
-          },
+        'answer.submit': answerTransitions('services', 'place'),
+        'nav.back': [
+          { guard: 'isReturningToCheck', target: 'check' },
+          { guard: 'isAssociation', target: 'accounts' },
+          { target: 'who' },
         ],
-        'nav.back': [{ guard: 'isReturningToCheck', target: 'check' }, { target: 'who' }],
       },
     },
     place: {
       tags: 'question',
       on: {
-        'answer.submit': [
-          {
-            guard: and([validAnswer('place'), 'isReturningToCheck']),
-            target: 'check',
-            actions: 'storeAnswer',
-          },
-          {
-            guard: validAnswer('place'),
-            target: 'budget',
-            actions: 'storeAnswer',
-          },
-        ],
-        'nav.back': [{ guard: 'isReturningToCheck', target: 'check' }, { target: 'services' }],
+        'answer.submit': answerTransitions('place', 'budget'),
+        'nav.back': backTransitions('services'),
       },
     },
     budget: {
       tags: 'question',
       on: {
+        'answer.submit': answerTransitions('budget', 'priorities'),
+        'nav.back': backTransitions('place'),
+      },
+    },
+    priorities: {
+      tags: 'question',
+      on: {
         // The last question always leads to check answers, Change or not.
         'answer.submit': {
-          guard: validAnswer('budget'),
+          guard: validAnswer('priorities'),
           target: 'check',
           actions: 'storeAnswer',
         },
-        'nav.back': [{ guard: 'isReturningToCheck', target: 'check' }, { target: 'place' }],
+        'nav.back': backTransitions('budget'),
       },
     },
     check: {
       // Arriving here ends any "Change" round trip, whichever way it came back.
       entry: ['clearReturnToCheck', 'forgetCompared'],
       on: {
-        'nav.back': 'budget',
+        'nav.back': 'priorities',
         'answers.change': changeTransitions(),
         'answers.confirm': { guard: 'hasCompleteAnswers', target: 'results' },
       },
     },
     results: {
       on: {
-        'nav.back': 'check',
-        // Editing from the results goes through check answers, so the person sees the whole set.
-        'answers.change': changeTransitions(),
+        'nav.back': [{ guard: 'isQuick', target: 'quick' }, { target: 'check' }],
+        // Editing from the results goes through check answers, so the person sees the whole set;
+        // on the quick path, the only answer is the tools.
+        'answers.change': [{ guard: 'isQuick', target: 'quick' }, ...changeTransitions()],
         'hoster.open': { guard: 'isHosterId', target: 'detail', actions: 'openDetail' },
         'compare.toggle': {
           guard: and(['isHosterId', 'canToggleCompared']),
@@ -216,6 +245,23 @@ export const wizardMachine = setup({
     },
   },
 });
+
+/** A valid answer goes on to `next`, or back to check answers after a "Change". */
+function answerTransitions(step: QuestionStep, next: QuestionStep) {
+  return [
+    {
+      guard: and([validAnswer(step), 'isReturningToCheck']),
+      target: 'check',
+      actions: 'storeAnswer' as const,
+    },
+    { guard: validAnswer(step), target: next, actions: 'storeAnswer' as const },
+  ];
+}
+
+/** Back returns to check answers after a "Change", else to the previous question. */
+function backTransitions(previous: 'welcome' | QuestionStep) {
+  return [{ guard: 'isReturningToCheck' as const, target: 'check' }, { target: previous }];
+}
 
 /** One guarded transition per question, since a target cannot depend on the event. */
 function changeTransitions() {

@@ -304,7 +304,7 @@ describe('nothing matches: which answer, and the least change', () => {
 
 describe('priorities (what matters to the person)', () => {
   test('are a known list', () => {
-    expect(priorityIds).toEqual(['association', 'meet', 'allInOne', 'france']);
+    expect(priorityIds).toEqual(['association', 'meet', 'allInOne', 'france', 'longLived']);
     expect(isPriorityId('meet')).toBe(true);
     expect(isPriorityId('cheap')).toBe(false);
   });
@@ -506,4 +506,62 @@ test('a département far from Lyon still counts as near when it is the same dép
   ).recommendations;
   expect(r?.reasons).toContainEqual({ key: 'reasons.sameDepartement' });
   expect(r?.reasons).toContainEqual({ key: 'reasons.inPerson' });
+});
+
+describe('"a long-lived hoster" (what matters to the person)', () => {
+  const since = (id: string, year: string | null) =>
+    hoster(id, { chatons: { status: 'member', since: year }, offers: [offer('email', 'free')] });
+  const world = withHosters([since('unknown', null), since('young', '2024'), since('old', '2016')]);
+  const person = answers({ place: anywhere });
+
+  test('puts the hosters known to last first, with the year to judge by', () => {
+    const result = recommend(person, world, { priorities: ['longLived'] });
+    expect(ids(result)).toEqual(['old', 'young', 'unknown']);
+    const byId = new Map(result.recommendations.map((r) => [r.hosterId, r]));
+    expect(byId.get('old')?.reasons).toContainEqual({
+      key: 'reasons.longLived',
+      params: { since: 2016 },
+    });
+    expect(byId.get('young')?.limits).toContainEqual({
+      key: 'limits.recentMember',
+      params: { since: 2024 },
+    });
+  });
+
+  test('an unknown year is said, and never counts against the hoster', () => {
+    const result = recommend(person, world, { priorities: ['longLived'] });
+    const unknown = result.recommendations.find((r) => r.hosterId === 'unknown');
+    expect(unknown?.unknowns).toContainEqual({ key: 'unknowns.sinceUnknown' });
+    expect(unknown?.limits).toEqual([]);
+  });
+
+  test('never outweighs one more covered need', () => {
+    const covering = hoster('covering', { offers: [offer('email', 'free'), offer('pad', 'free')] });
+    const result = recommend(
+      answers({ place: anywhere, needs: ['email', 'pad'] }),
+      withHosters([since('old', '2016'), covering]),
+      { priorities: ['longLived'] },
+    );
+    expect(ids(result)[0]).toBe('covering');
+  });
+
+  test('without the priority, nothing is said about the year', () => {
+    for (const r of recommend(person, world).recommendations) {
+      const keys = [...r.reasons, ...r.limits, ...r.unknowns].map((m) => m.key);
+      expect(keys).not.toContain('reasons.longLived');
+      expect(keys).not.toContain('unknowns.sinceUnknown');
+    }
+  });
+});
+
+test('the largest association size is asked as "more than 50", not as a made-up number', () => {
+  const world = withHosters([hoster('mail', { offers: [offer('email', 'member')] })]);
+  const association = answers({ profile: 'association', needs: ['email'], place: anywhere });
+  const [first] = recommend(association, world, { accounts: 51 }).recommendations;
+  expect(first?.unknowns).toContainEqual({
+    key: 'unknowns.accountsMore',
+    params: { accounts: 50 },
+  });
+  const [fifty] = recommend(association, world, { accounts: 50 }).recommendations;
+  expect(fifty?.unknowns).toContainEqual({ key: 'unknowns.accounts', params: { accounts: 50 } });
 });

@@ -27,6 +27,7 @@ const explainedBy: Record<keyof ScoreTerms, string[]> = {
   priorityAssociation: ['reasons.association', 'reasons.runByAssociation'],
   priorityFrance: ['reasons.basedInFrance'],
   allInOne: ['reasons.manyServices'],
+  priorityLongLived: ['reasons.longLived', 'limits.recentMember'],
 };
 
 const profiles: Profile[] = ['individual', 'association', 'helper'];
@@ -38,7 +39,10 @@ const places: PlaceAnswer[] = [
   { kind: 'anywhere' },
 ];
 const needSets: NeedId[][] = [[], ['email', 'visio'], ['pad'], ['email', 'calendar', 'transfer']];
-const prioritySets: PriorityId[][] = [[], ['association', 'meet', 'allInOne', 'france']];
+const prioritySets: PriorityId[][] = [
+  [],
+  ['association', 'meet', 'allInOne', 'france', 'longLived'],
+];
 
 test.each([
   ['the test fixtures', content],
@@ -118,6 +122,13 @@ test.each([
                 ) {
                   unexplained.push(`${at}: not known to be in France`);
                 }
+                if (
+                  priorities.has('longLived') &&
+                  terms.priorityLongLived === 0 &&
+                  !says(['unknowns.sinceUnknown'])
+                ) {
+                  unexplained.push(`${at}: not known to be long-lived`);
+                }
                 checked += 1;
               }
             }
@@ -135,7 +146,8 @@ test('one more covered need outweighs any distance, fit and priority', () => {
     weights.workshops +
     weights.priorityAssociation +
     weights.priorityFrance +
-    weights.allInOnePerNeed * needIds.length -
+    weights.allInOnePerNeed * needIds.length +
+    weights.priorityLongLived -
     weights.lowConfidence;
   const smallestStep = (weights.coverage * weights.unknownSignupShare) / needIds.length;
   expect(rest).toBeLessThan(smallestStep);

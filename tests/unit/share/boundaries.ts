@@ -23,7 +23,6 @@ import {
   decodeShareFragment,
   droppedPartIds,
   encodeShareFragment,
-  maxAccounts,
   readShareFragment,
   SharedState,
   type DroppedPart,
@@ -35,7 +34,7 @@ import {
   sessionKeys,
   type StorageLike,
 } from '../../../src/share/sessionStore';
-import { Answers, Budget, PlaceAnswer, Profile } from '../../../src/wizard/answers';
+import { Accounts, Answers, Budget, PlaceAnswer, Profile } from '../../../src/wizard/answers';
 import { fixtureContent, projectRoot } from '../../content/fixtures';
 
 /** Cases per property in the unit tests: FC_RUNS, 1000 by default. */
@@ -82,23 +81,33 @@ export const placeArb: fc.Arbitrary<PlaceAnswer> = fc
   .filter((place) => PlaceAnswer.safeParse(place).success);
 
 /** Any answers the wizard can hold (each answer present or not, needs once each, in any order). */
-export const answersArb: fc.Arbitrary<Answers> = fc.record(
-  {
-    profile: fc.constantFrom(...Profile.options),
-    needs: fc.uniqueArray(fc.constantFrom(...needIds)),
-    place: placeArb,
-    budget: fc.constantFrom(...Budget.options),
-  },
-  { requiredKeys: [], noNullPrototype: true },
-);
+/**
+ * Any answers the wizard can hold: each answer present or not; a size only
+ * with "my association" (another profile has none, see withAnswer).
+ */
+export const answersArb: fc.Arbitrary<Answers> = fc
+  .record(
+    {
+      profile: fc.constantFrom(...Profile.options),
+      accounts: fc.constantFrom(...Accounts.options),
+      needs: fc.uniqueArray(fc.constantFrom(...needIds)),
+      place: placeArb,
+      budget: fc.constantFrom(...Budget.options),
+      priorities: fc.uniqueArray(fc.constantFrom(...priorityIds)),
+      quick: fc.constant(true as const),
+    },
+    { requiredKeys: [], noNullPrototype: true },
+  )
+  .map((answers) => {
+    if (answers.profile === 'association') return answers;
+    const rest = { ...answers };
+    delete rest.accounts;
+    return rest;
+  });
 
 export const sharedStateArb: fc.Arbitrary<SharedState> = fc.record(
-  {
-    answers: answersArb,
-    priorities: fc.uniqueArray(fc.constantFrom(...priorityIds)),
-    accounts: fc.oneof(fc.integer({ min: 1, max: maxAccounts }), fc.constantFrom(1, maxAccounts)),
-  },
-  { requiredKeys: ['answers'], noNullPrototype: true },
+  { answers: answersArb },
+  { noNullPrototype: true },
 );
 
 // ------------------------------------------------------------ hostile inputs

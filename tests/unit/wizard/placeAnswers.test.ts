@@ -56,6 +56,7 @@ describe('the place question accepts a commune or an area abroad', () => {
       ...toPlace,
       submitPlace(liege),
       { type: 'answer.submit', step: 'budget', value: 'free' },
+      { type: 'answer.submit', step: 'priorities', value: [] },
     ]);
     expect(s.value).toBe('check');
     expect(completeAnswers(s.context)?.place).toEqual(liege);

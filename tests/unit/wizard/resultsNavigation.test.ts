@@ -5,9 +5,11 @@ import { wizardMachine, type WizardEvent } from '../../../src/wizard/wizardMachi
 const toResults: WizardEvent[] = [
   { type: 'wizard.start' },
   { type: 'answer.submit', step: 'who', value: 'association' },
+  { type: 'answer.submit', step: 'accounts', value: 'upTo5' },
   { type: 'answer.submit', step: 'services', value: ['email'] },
   { type: 'answer.submit', step: 'place', value: { kind: 'departement', code: '69' } },
   { type: 'answer.submit', step: 'budget', value: 'membership' },
+  { type: 'answer.submit', step: 'priorities', value: [] },
   { type: 'answers.confirm' },
 ];
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createActor } from 'xstate';
 import { adjacencyMapToArray, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
-import type { Answers, QuestionStep } from '../../../src/wizard/answers';
+import type { Answers, CompleteAnswers, QuestionStep } from '../../../src/wizard/answers';
 import {
   completeAnswers,
   isQuestionStep,
@@ -28,23 +28,36 @@ const confirm: WizardEvent = { type: 'answers.confirm' };
 const restart: WizardEvent = { type: 'wizard.restart' };
 const change = (step: QuestionStep): WizardEvent => ({ type: 'answers.change', step });
 
-/** A valid answer to each question (an association in Lyon, with a small budget). */
+/** A valid answer to each question (an association of about 20 in Lyon, with a small budget). */
 const answer = {
   who: { type: 'answer.submit', step: 'who', value: 'association' },
+  accounts: { type: 'answer.submit', step: 'accounts', value: 'upTo20' },
   services: { type: 'answer.submit', step: 'services', value: ['email', 'visio'] },
   place: { type: 'answer.submit', step: 'place', value: { kind: 'departement', code: '69' } },
   budget: { type: 'answer.submit', step: 'budget', value: 'membership' },
+  priorities: { type: 'answer.submit', step: 'priorities', value: ['meet'] },
 } as const satisfies Record<QuestionStep, WizardEvent>;
 
 /** A different valid answer to each question, to see a Change take effect. */
 const otherAnswer = {
   who: { type: 'answer.submit', step: 'who', value: 'helper' },
+  accounts: { type: 'answer.submit', step: 'accounts', value: 'more' },
   services: { type: 'answer.submit', step: 'services', value: [] },
   place: { type: 'answer.submit', step: 'place', value: { kind: 'anywhere' } },
   budget: { type: 'answer.submit', step: 'budget', value: 'free' },
+  priorities: { type: 'answer.submit', step: 'priorities', value: [] },
 } as const satisfies Record<QuestionStep, WizardEvent>;
 
 const fullAnswers: Answers = {
+  profile: 'association',
+  accounts: 'upTo20',
+  needs: ['email', 'visio'],
+  place: { kind: 'departement', code: '69' },
+  budget: 'membership',
+  priorities: ['meet'],
+};
+/** What the recommender receives from them. */
+const fullComplete: CompleteAnswers = {
   profile: 'association',
   needs: ['email', 'visio'],
   place: { kind: 'departement', code: '69' },
@@ -55,14 +68,35 @@ const fullAnswers: Answers = {
 const pathTo = {
   welcome: [],
   who: [start],
-  services: [start, answer.who],
-  place: [start, answer.who, answer.services],
-  budget: [start, answer.who, answer.services, answer.place],
-  check: [start, answer.who, answer.services, answer.place, answer.budget],
-  results: [start, answer.who, answer.services, answer.place, answer.budget, confirm],
+  accounts: [start, answer.who],
+  services: [start, answer.who, answer.accounts],
+  place: [start, answer.who, answer.accounts, answer.services],
+  budget: [start, answer.who, answer.accounts, answer.services, answer.place],
+  priorities: [start, answer.who, answer.accounts, answer.services, answer.place, answer.budget],
+  check: [
+    start,
+    answer.who,
+    answer.accounts,
+    answer.services,
+    answer.place,
+    answer.budget,
+    answer.priorities,
+  ],
+  results: [
+    start,
+    answer.who,
+    answer.accounts,
+    answer.services,
+    answer.place,
+    answer.budget,
+    answer.priorities,
+    confirm,
+  ],
 } satisfies Record<string, WizardEvent[]>;
 const states = Object.keys(pathTo) as (keyof typeof pathTo)[];
-const steps = ['who', 'services', 'place', 'budget'] as const;
+const steps = ['who', 'accounts', 'services', 'place', 'budget', 'priorities'] as const;
+/** The questions that need an answer ("what matters to you" may be left empty). */
+const required = steps.filter((step) => step !== 'priorities');
 
 /** What a view could send from untyped input (a share link, a bug): the schemas must catch it. */
 const untrusted = (step: string, value: unknown) =>
@@ -141,7 +175,7 @@ describe('answering the questions', () => {
       compared: [],
       openResults: false,
     });
-    expect(run(...pathTo.services).context.answers).toEqual({ profile: 'association' });
+    expect(run(...pathTo.accounts).context.answers).toEqual({ profile: 'association' });
   });
 
   test.each(steps)('%s is a question tagged for the stepper', (step) => {
@@ -181,7 +215,7 @@ describe('answering the questions', () => {
     expect(s.context.answers.place).toEqual(value);
   });
 
-  test.each(steps)('Continue without an answer is refused on %s', (step) => {
+  test.each(required)('Continue without an answer is refused on %s', (step) => {
     expectRefused(pathTo[step], untrusted(step, undefined));
   });
 
@@ -196,6 +230,8 @@ describe('answering the questions', () => {
   test.each([
     ['who', 'company'],
     ['who', ''],
+    ['accounts', 12],
+    ['accounts', 'upTo100'],
     ['services', ['email', 'printer']],
     ['services', 'email'],
     ['place', { kind: 'postcode', code: '6900', departement: '69' }],
@@ -207,6 +243,8 @@ describe('answering the questions', () => {
     ['place', 'Lyon'],
     ['budget', 'cheap'],
     ['budget', null],
+    ['priorities', ['cheap']],
+    ['priorities', 'meet'],
   ] as const)('on %s, the value %j is refused', (step, value) => {
     expectRefused(pathTo[step], untrusted(step, value));
   });
@@ -225,10 +263,12 @@ describe('answering the questions', () => {
 describe('going back', () => {
   test.each([
     ['who', 'welcome'],
-    ['services', 'who'],
+    ['accounts', 'who'],
+    ['services', 'accounts'],
     ['place', 'services'],
     ['budget', 'place'],
-    ['check', 'budget'],
+    ['priorities', 'budget'],
+    ['check', 'priorities'],
     ['results', 'check'],
   ] as const)('Back from %s goes to %s', (from, to) => {
     const s = run(...pathTo[from], back);
@@ -237,7 +277,7 @@ describe('going back', () => {
   });
 
   test('Back keeps the answers, so the previous screen shows its choice selected', () => {
-    const s = run(...pathTo.check, back, back, back, back);
+    const s = run(...pathTo.check, back, back, back, back, back, back);
     expect(s.value).toBe('who');
     expect(s.context.answers).toEqual(fullAnswers);
   });
@@ -265,7 +305,7 @@ describe('changing an answer from check answers', () => {
     const s = run(...pathTo.check, change(step), otherAnswer[step]);
     expect(s.value).toBe('check');
     expect(s.context.returnToCheck).toBe(false);
-    expect(completeAnswers(s.context)).not.toEqual(fullAnswers);
+    expect(s.context.answers).not.toEqual(fullAnswers);
   });
 
   test('the changed answer is stored and the others are kept', () => {
@@ -286,8 +326,9 @@ describe('changing an answer from check answers', () => {
   });
 
   test('once back on check answers, Back walks the questions normally again', () => {
-    const s = run(...pathTo.check, change('who'), answer.who, back, back);
-    expect(s.value).toBe('place');
+    // Answering "my association" again asks its size again, then returns.
+    const s = run(...pathTo.check, change('who'), answer.who, answer.accounts, back, back);
+    expect(s.value).toBe('budget');
     expect(s.context.returnToCheck).toBe(false);
   });
 
@@ -320,7 +361,7 @@ describe('confirming the answers', () => {
   test('confirm on check answers shows the results', () => {
     const s = run(...pathTo.results);
     expect(s.value).toBe('results');
-    expect(completeAnswers(s.context)).toEqual(fullAnswers);
+    expect(completeAnswers(s.context)).toEqual(fullComplete);
   });
 
   test('confirm is refused with incomplete answers (a restored, stale session)', () => {
@@ -411,7 +452,7 @@ describe('the whole graph', () => {
     for (const s of late) expect(completeAnswers(s.context)).not.toBeNull();
   });
 
-  test('even with every answer restored, check answers takes Start and four answers', () => {
+  test('even with every answer restored, check answers takes Start and every answer', () => {
     const [shortest] = getShortestPaths(wizardMachine, {
       events,
       input: { answers: fullAnswers },
@@ -421,28 +462,30 @@ describe('the whole graph', () => {
     const taken = shortest?.steps
       .slice(1)
       .map(({ event }) => (event.type === 'answer.submit' ? event.step : event.type));
-    expect(taken).toEqual(['wizard.start', 'who', 'services', 'place', 'budget']);
+    // The size is asked of associations only: the shortest path answers "who" otherwise.
+    expect(taken).toEqual(['wizard.start', 'who', 'services', 'place', 'budget', 'priorities']);
   });
 });
 
 describe('helpers for views', () => {
-  test('there are four questions, numbered in order', () => {
-    expect(questionCount).toBe(4);
-    expect(steps.map((step) => stepNumber(run(...pathTo[step]).value))).toEqual([1, 2, 3, 4]);
+  test('there are five questions, numbered in order; the size shares the number of "who"', () => {
+    expect(questionCount).toBe(5);
+    expect(steps.map((step) => stepNumber(run(...pathTo[step]).value))).toEqual([1, 1, 2, 3, 4, 5]);
   });
 
   test.each(['welcome', 'check', 'results'] as const)('%s has no question number', (state) => {
     expect(stepNumber(run(...pathTo[state]).value)).toBeNull();
   });
 
-  test('isQuestionStep recognises only the four questions', () => {
+  test('isQuestionStep recognises only the questions of check answers', () => {
     expect(steps.every(isQuestionStep)).toBe(true);
     expect(isQuestionStep('check')).toBe(false);
     expect(isQuestionStep(undefined)).toBe(false);
   });
 
-  test('completeAnswers is null until all four answers are given', () => {
+  test('completeAnswers is null until the four answers the recommender needs are given', () => {
     expect(completeAnswers(run(...pathTo.budget).context)).toBeNull();
-    expect(completeAnswers(run(...pathTo.check).context)).toEqual(fullAnswers);
+    expect(completeAnswers(run(...pathTo.priorities).context)).toEqual(fullComplete);
+    expect(completeAnswers(run(...pathTo.check).context)).toEqual(fullComplete);
   });
 });
