@@ -6,16 +6,23 @@ import { QuestionPage } from '../components/QuestionPage';
 import { RichText } from '../components/RichText';
 import type { NeedId } from '../content/schema';
 import { createNeedSearch } from './needSearch';
+import { ServicesSummary } from './ServicesSummary';
+import { ServiceTile } from './ServiceTile';
 import { useQuestion } from './useQuestion';
+import './Services.css';
 
 /** `[]` is the explicit "I don't know yet"; undefined is "nothing chosen". */
 type Draft = NeedId[] | undefined;
 
+/** "What do you use today?": products people know, each shown with the need it stands for. */
 export function ServicesScreen() {
   const { t, i18n } = useTranslation('wizard');
   const { t: tNeeds } = useTranslation('needs');
   const { needs } = useContent();
   const saved = WizardContext.useSelector((s) => s.context.answers.needs);
+  // A mediator's variant ("the person uses…") when the text has one; i18next falls back otherwise.
+  const profile = WizardContext.useSelector((s) => s.context.answers.profile);
+  const context = profile === 'helper' ? 'helper' : undefined;
   const [draft, setDraft] = useState<Draft>(saved);
   const [query, setQuery] = useState('');
   const { progress, refused, submit } = useQuestion();
@@ -39,8 +46,8 @@ export function ServicesScreen() {
 
   return (
     <QuestionPage
-      title={t('services.title')}
-      hint={t('services.hint')}
+      title={t('services.title', { context })}
+      hint={t('services.hint', { context })}
       progress={progress}
       error={refused ? t('services.error') : null}
       fieldId="services-search"
@@ -62,24 +69,18 @@ export function ServicesScreen() {
           }}
         />
       </div>
-      <div className="choices">
-        {visible.length === 0 && <p>{t('services.noMatch')}</p>}
+      <div className="choices service-tiles">
+        {/* Said even when ticked tiles remain: the search itself found nothing. */}
+        {matches.size === 0 && <p>{t('services.noMatch')}</p>}
         {visible.map((need) => (
-          <div className="choice" key={need.id}>
-            <input
-              type="checkbox"
-              id={`need-${need.id}`}
-              checked={chosen.has(need.id)}
-              onChange={() => {
-                toggle(need.id);
-              }}
-              aria-describedby={`need-${need.id}-hint`}
-            />
-            <label htmlFor={`need-${need.id}`}>{tNeeds(need.id)}</label>
-            <p className="hint" id={`need-${need.id}-hint`}>
-              {t('services.replaces', { list: need.replaces.join(', ') })}
-            </p>
-          </div>
+          <ServiceTile
+            key={need.id}
+            need={need}
+            checked={chosen.has(need.id)}
+            onToggle={() => {
+              toggle(need.id);
+            }}
+          />
         ))}
       </div>
       <p className="choices-or">{t('services.or')}</p>
@@ -96,6 +97,7 @@ export function ServicesScreen() {
         <label htmlFor="need-dont-know">{t('services.dontKnow.label')}</label>
         <RichText className="hint" id="need-dont-know-hint" text={t('services.dontKnow.hint')} />
       </div>
+      <ServicesSummary needs={needs.filter((need) => chosen.has(need.id))} />
     </QuestionPage>
   );
 }
