@@ -25,7 +25,7 @@ async function journeyOnce(browser: Browser, url: string): Promise<Run> {
   });
   try {
     const page = await context.newPage();
-    await page.addInitScript(observeVitals);
+    await page.addInitScript({ content: observeVitals });
     await throttle(page);
     await page.goto(url);
     await walkToResults(page);
