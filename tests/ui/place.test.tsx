@@ -26,6 +26,8 @@ async function toCheck(user: UserEvent) {
   await next(user);
   await user.click(screen.getByRole('radio', { name: 'Rien' }));
   await next(user);
+  // "What matters to you" is optional: Continue with nothing ticked.
+  await next(user);
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Vérifiez vos réponses');
 }
 
