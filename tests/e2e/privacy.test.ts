@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sessionKeys } from '../../src/share/sessionStore';
+import { deviceKey, sessionKey, sessionKeys } from '../../src/share/sessionStore';
 import { baseUrl, launch, openPage } from './browser';
 import { pathsToEveryState, perform, settle } from './journeyPaths';
 
@@ -12,11 +12,22 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** Storage keys the app may write (the answers, in this tab); anything else is a leak. */
+/**
+ * Storage keys the app may write: the answers in this tab, and on the device
+ * once the person asks to resume later. Anything else is a leak.
+ */
 const allowedStorageKeys: readonly string[] = sessionKeys;
 
 async function storageKeys(page: Page): Promise<string[]> {
   return page.evaluate(() => [...Object.keys(localStorage), ...Object.keys(sessionStorage)]);
+}
+
+/** What each storage holds, by name. */
+async function storageByKind(page: Page): Promise<{ local: string[]; session: string[] }> {
+  return page.evaluate(() => ({
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+  }));
 }
 
 describe('privacy on every path of the journey', () => {
@@ -39,12 +50,30 @@ describe('privacy on every path of the journey', () => {
       expect(problems).toEqual([]);
       expect(await page.context().cookies()).toEqual([]);
       expect((await storageKeys(page)).filter((k) => !allowedStorageKeys.includes(k))).toEqual([]);
+      // Nobody asked to resume later: nothing outlives the tab.
+      const { local, session } = await storageByKind(page);
+      expect(local).toEqual([]);
+      expect(session.filter((k) => k !== sessionKey)).toEqual([]);
       expect(
         await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
       ).toEqual([]);
       await page.context().close();
     },
   );
+});
+
+describe('answers kept on the device', () => {
+  test('only under the allowed key, and only after "Resume later"', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await page.getByRole('radio', { name: 'Pour moi' }).check();
+    await page.getByRole('button', { name: 'Continuer', exact: true }).click();
+    expect((await storageByKind(page)).local).toEqual([]);
+    await page.getByRole('button', { name: 'Reprendre plus tard' }).click();
+    expect(await storageByKind(page)).toEqual({ local: [deviceKey], session: [sessionKey] });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });
 
 describe('what the server and the links say', () => {

@@ -14,7 +14,7 @@ import {
 } from '../../share/sessionStore';
 import type { Answers } from '../../wizard/answers';
 import type { StartingSession } from '../startingSession';
-import { showWorkshopInAddress } from '../workshop/workshopMode';
+import { isWorkshopHash, showWorkshopInAddress } from '../workshop/workshopMode';
 import type { Visit, VisitNotice } from './visitContext';
 
 interface Options {
@@ -34,6 +34,10 @@ function keptOffer(device: StorageLike | null): RestoredSession | null {
   return Object.keys(kept.answers).length > 0 || kept.dropped.length > 0 ? kept : null;
 }
 
+/** An entry the wizard wrote (see historySync.ts), as opposed to a fragment typed in. */
+const isWizardEntry = (state: unknown): boolean =>
+  typeof (state as { boussoleDepth?: unknown } | null)?.boussoleDepth === 'number';
+
 export function useVisitState({ tab, device, workshopAtStart, starting, restart }: Options): Visit {
   const [workshop, setWorkshopState] = useState(workshopAtStart);
   const from = starting?.from ?? 'none';
@@ -51,14 +55,19 @@ export function useVisitState({ tab, device, workshopAtStart, starting, restart 
     const root = document.documentElement;
     root.classList.toggle('workshop', workshop);
     showWorkshopInAddress(workshop);
-    // Browser Back may return to an address written before the switch: the mode must
-    // stay in the address, or a reload there would silently change it.
-    const keepAddress = () => {
-      showWorkshopInAddress(workshop);
+    const onPopState = (event: PopStateEvent) => {
+      if (isWizardEntry(event.state)) {
+        // Back may return to an address written before the switch: the mode must
+        // stay in the address, or a reload there would silently change it.
+        showWorkshopInAddress(workshop);
+      } else if (isWorkshopHash(window.location.hash) !== workshop) {
+        // "#atelier" typed into the address: start again as a fresh visit would.
+        window.location.reload();
+      }
     };
-    window.addEventListener('popstate', keepAddress);
+    window.addEventListener('popstate', onPopState);
     return () => {
-      window.removeEventListener('popstate', keepAddress);
+      window.removeEventListener('popstate', onPopState);
       root.classList.remove('workshop');
     };
   }, [workshop]);
@@ -66,9 +75,11 @@ export function useVisitState({ tab, device, workshopAtStart, starting, restart 
   const setWorkshop = useCallback(
     (on: boolean) => {
       // A shared computer keeps nothing: not even what an earlier visit asked to keep.
-      if (on) forgetSession(tab, device);
-      if (on) setKept(false);
-      if (on) setOffer(null);
+      if (on) {
+        forgetSession(tab, device);
+        setKept(false);
+        setOffer(null);
+      }
       setWorkshopState(on);
     },
     [tab, device],
