@@ -38,7 +38,7 @@ export function MoveGuides({ needs, level = 2, idPrefix = 'page' }: Props) {
             )}
           </ol>
           {guide !== 'whatsapp' && (
-            <p>
+            <p className="guide-link">
               <SafeLink href="https://takeout.google.com/">{t('guides.link')}</SafeLink>
             </p>
           )}

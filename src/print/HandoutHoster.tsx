@@ -34,7 +34,7 @@ export function HandoutHoster({ hoster, recommendation: r, answers }: Props) {
       </p>
       {hoster.support.inPerson === true && <p>{t('nextSteps:contact.inPerson')}</p>}
       <p className="handout-label">{t('print:criteria')}</p>
-      <ul>
+      <ul className="criteria-words">
         {criteriaOf(r, hoster, answers).map((c) => (
           <li key={c.id}>
             {t('criteria:line', {
@@ -51,7 +51,7 @@ export function HandoutHoster({ hoster, recommendation: r, answers }: Props) {
         ))}
       </ul>
       <p className="checked">
-        {t('results:card.checked', { date: formatDate(hoster.checked, i18n.language) })}
+        {t('print:checked', { date: formatDate(hoster.checked, i18n.language) })}
       </p>
     </div>
   );

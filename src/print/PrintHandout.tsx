@@ -27,9 +27,20 @@ export function PrintHandout({ recommendations, hosters, answers }: Props) {
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
   return (
     <section className="print-handout" hidden aria-labelledby="handout-title">
-      <h2 id="handout-title">{t('title', { context })}</h2>
-      <p>{t('date', { date: today })}</p>
-      <RichText text={t('intro')} />
+      <div className="handout-head">
+        <div>
+          <h2 id="handout-title">{t('title', { context })}</h2>
+          <p>{t('date', { date: today })}</p>
+          <RichText text={t('intro')} />
+        </div>
+        <div className="handout-qr-text">
+          <p>{t('qrHint')}</p>
+          <p>
+            {t('link')} <span className="handout-link">{link}</span>
+          </p>
+        </div>
+        <QrCode text={link} label={t('qrLabel')} />
+      </div>
       <div className="handout-hosters">
         {recommendations.map((r) => {
           const hoster = hosters.get(r.hosterId);
@@ -38,16 +49,7 @@ export function PrintHandout({ recommendations, hosters, answers }: Props) {
           ) : null;
         })}
       </div>
-      <div className="handout-foot">
-        <MoveGuides needs={answers.needs} level={3} idPrefix="handout" />
-        <div className="handout-qr">
-          <QrCode text={link} label={t('qrLabel')} />
-          <p>{t('qrHint')}</p>
-          <p>
-            {t('link')} <span className="handout-link">{link}</span>
-          </p>
-        </div>
-      </div>
+      <MoveGuides needs={answers.needs} level={3} idPrefix="handout" />
     </section>
   );
 }
