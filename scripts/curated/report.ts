@@ -3,6 +3,7 @@
  * how each point was found, and every value that was dropped or derived, so
  * a maintainer can check the importer's choices without reading its code.
  */
+import { unknownFields } from './unknownFields';
 import type { MapOutcome } from './mapRecord';
 
 type Imported = Extract<MapOutcome, { kind: 'imported' }>;
@@ -101,6 +102,18 @@ export function renderReport({ source, outcomes }: ReportInput): string {
     table(
       ['hoster', 'field', 'value', 'how'],
       imported.flatMap((o) => o.derived.map((d) => [o.hoster.id, d.field, d.value, d.how])),
+    ),
+    '## Unknown fields',
+    '',
+    'How many imported hosters (or, for offers[], how many offers) have each field unknown. Unknown stays unknown: the app says "we do not know, ask them".',
+    '',
+    table(
+      ['field', 'unknown', 'of'],
+      unknownFields(imported.map((o) => o.hoster)).map((c) => [
+        c.field,
+        String(c.unknown),
+        String(c.total),
+      ]),
     ),
     '## Not carried over',
     '',
