@@ -21,6 +21,9 @@ describe('an association in Lyon needing e-mail and video calls', () => {
     await page.getByRole('radio', { name: 'Pour mon association' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
+    await page.getByRole('radio', { name: '6 à 20 personnes' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
     await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Appels vidéo' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
@@ -30,6 +33,9 @@ describe('an association in Lyon needing e-mail and video calls', () => {
     await page.getByRole('button', { name: 'Continuer' }).click();
 
     await page.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await page.getByRole('checkbox', { name: 'Une association' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
 
     await expect.poll(() => heading(page).textContent()).toBe('Vérifiez vos réponses');
@@ -54,12 +60,16 @@ describe('an association in Lyon needing e-mail and video calls', () => {
 
     await page.getByRole('radio', { name: 'For my association' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('radio', { name: '6 to 20 people' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
     await page.getByRole('checkbox', { name: 'Video calls' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('textbox', { name: 'Postcode, town or département' }).fill('69003');
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('radio', { name: 'A membership of a few euros a year' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // "What matters to you" is optional.
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'See my suggestions' }).click();
 
@@ -102,6 +112,7 @@ describe('navigation', () => {
     await page.getByRole('button', { name: 'Continuer' }).click();
     await page.getByRole('radio', { name: 'Rien' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Continuer' }).click();
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Check your answers');
@@ -110,6 +121,7 @@ describe('navigation', () => {
     expect(summary).toContain("I don't know yet");
     expect(summary).toContain('Anywhere is fine');
     expect(summary).toContain('Nothing');
+    expect(summary).toContain('Nothing in particular');
     expect(problems).toEqual([]);
   });
 
@@ -119,5 +131,103 @@ describe('navigation', () => {
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe('Pour qui cherchez-vous ?');
+  });
+});
+
+describe('the quick path: a tool today, without an account', () => {
+  test('goes from the welcome page to results that need no account', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.getByRole('button', { name: "J'ai juste besoin d'un outil, sans compte" }).click();
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe("De quel outil avez-vous besoin aujourd'hui ?");
+    await page.getByRole('checkbox', { name: 'Écrire un texte à plusieurs' }).check();
+    await page.getByRole('button', { name: 'Voir les outils sans compte' }).click();
+
+    await expect.poll(() => heading(page).textContent()).toBe('Nos propositions pour vous');
+    const main = page.getByRole('main');
+    await expect
+      .poll(() => main.textContent())
+      .toContain('Seulement des services sans compte à créer.');
+    expect(await page.getByRole('article').count()).toBeGreaterThan(0);
+    expect(await main.getByText('Pas besoin de créer un compte.').count()).toBeGreaterThan(0);
+
+    // Back returns to the tools, still ticked.
+    await page.getByRole('button', { name: 'Retour' }).first().click();
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe("De quel outil avez-vous besoin aujourd'hui ?");
+    expect(
+      await page.getByRole('checkbox', { name: 'Écrire un texte à plusieurs' }).isChecked(),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('a mediator helping someone', () => {
+  test('the questions speak of "la personne", up to the results', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await page.getByRole('radio', { name: "Pour une personne que j'aide" }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await expect.poll(() => heading(page).textContent()).toBe('Où est la personne ?');
+    await page.getByRole('textbox', { name: 'Code postal, ville ou département' }).fill('29200');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe('Combien la personne peut-elle payer ?');
+    await page.getByRole('radio', { name: 'Rien' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await expect
+      .poll(() => heading(page).textContent())
+      .toBe("Qu'est-ce qui compte pour la personne ?");
+    await page.getByRole('checkbox', { name: 'Les rencontrer en personne' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    await expect.poll(() => heading(page).textContent()).toBe('Vérifiez vos réponses');
+    const summary = await page.getByRole('main').textContent();
+    expect(summary).toContain("Pour une personne que j'aide");
+    expect(summary).toContain('Les rencontrer en personne');
+    await page.getByRole('button', { name: 'Voir mes propositions' }).click();
+    await expect.poll(() => heading(page).textContent()).toMatch(/propositions pour/);
+    expect(await page.getByRole('article').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('check answers', () => {
+  test('"Modifier" opens one question with its answer, and Continue comes back', async () => {
+    const { page, problems } = await openPage(browser);
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    await page.getByRole('radio', { name: 'Pour moi' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('checkbox', { name: 'Peu importe où' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('radio', { name: 'Rien' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Vérifiez vos réponses');
+
+    await page.getByRole('button', { name: /Modifier la réponse « Budget »/ }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Combien pouvez-vous payer ?');
+    expect(await page.getByRole('radio', { name: 'Rien' }).isChecked()).toBe(true);
+    await page.getByRole('radio', { name: 'Quelques euros par mois' }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+
+    // Straight back, without walking through "what matters" again.
+    await expect.poll(() => heading(page).textContent()).toBe('Vérifiez vos réponses');
+    const summary = await page.getByRole('main').textContent();
+    expect(summary).toContain('Quelques euros par mois');
+    expect(summary).toContain('Rien de particulier');
+    await page.getByRole('button', { name: 'Voir mes propositions' }).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Nos propositions pour vous');
+    expect(problems).toEqual([]);
   });
 });

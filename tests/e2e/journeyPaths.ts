@@ -11,7 +11,10 @@ import { wizardMachine, type WizardEvent } from '../../src/wizard/wizardMachine'
 /** One sample of each event, with answers a person in Lyon would give. */
 export const sampleEvents: WizardEvent[] = [
   { type: 'wizard.start' },
+  { type: 'wizard.quick' },
+  { type: 'answer.submit', step: 'quick', value: ['pad', 'visio'] },
   { type: 'answer.submit', step: 'who', value: 'association' },
+  { type: 'answer.submit', step: 'accounts', value: 'upTo20' },
   { type: 'answer.submit', step: 'services', value: ['email', 'visio'] },
   {
     type: 'answer.submit',
@@ -19,6 +22,7 @@ export const sampleEvents: WizardEvent[] = [
     value: { kind: 'postcode', code: '69003', departement: '69' },
   },
   { type: 'answer.submit', step: 'budget', value: 'membership' },
+  { type: 'answer.submit', step: 'priorities', value: ['meet'] },
   { type: 'answers.confirm' },
   { type: 'nav.back' },
   { type: 'wizard.restart' },
@@ -68,6 +72,26 @@ const labels = {
     unknown: 'Je ne sais pas',
   },
   needs: { email: 'E-mail', visio: 'Appels vidéo' } as Record<string, string>,
+  quick: {
+    pad: 'Écrire un texte à plusieurs',
+    poll: 'Choisir une date ensemble',
+    transfer: 'Envoyer un gros fichier',
+    visio: 'Faire un appel vidéo',
+  },
+  accounts: {
+    upTo5: '1 à 5 personnes',
+    upTo20: '6 à 20 personnes',
+    upTo50: '21 à 50 personnes',
+    more: 'Plus de 50 personnes',
+    unknown: 'Je ne sais pas',
+  },
+  priorities: {
+    meet: 'Les rencontrer en personne',
+    association: 'Une association',
+    allInOne: 'Tout au même endroit',
+    france: 'Être en France',
+    longLived: 'Un hébergeur qui dure',
+  },
 } as const;
 
 const click = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();
@@ -77,6 +101,8 @@ export async function perform(page: Page, event: WizardEvent): Promise<void> {
   switch (event.type) {
     case 'wizard.start':
       return click(page, 'Commencer');
+    case 'wizard.quick':
+      return click(page, "J'ai juste besoin d'un outil, sans compte");
     case 'answers.confirm':
       return click(page, 'Voir mes propositions');
     case 'nav.back':
@@ -99,8 +125,24 @@ export async function perform(page: Page, event: WizardEvent): Promise<void> {
       return page.getByRole('button', { name: /^Comparer \(/ }).click();
     case 'answer.submit':
       switch (event.step) {
+        case 'quick':
+          for (const tool of event.value ?? []) {
+            await page.getByRole('checkbox', { name: labels.quick[tool], exact: true }).check();
+          }
+          // The quick path's button says where it leads.
+          return click(page, 'Voir les outils sans compte');
         case 'who':
           if (event.value) await page.getByRole('radio', { name: labels.who[event.value] }).check();
+          break;
+        case 'accounts':
+          if (event.value) {
+            await page.getByRole('radio', { name: labels.accounts[event.value] }).check();
+          }
+          break;
+        case 'priorities':
+          for (const priority of event.value ?? []) {
+            await page.getByRole('checkbox', { name: labels.priorities[priority] }).check();
+          }
           break;
         case 'services':
           for (const need of event.value ?? []) {

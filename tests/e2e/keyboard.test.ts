@@ -51,6 +51,12 @@ test('a keyboard-only journey reaches the results, with focus on each new questi
   await page.keyboard.press('ArrowDown'); // radios move with arrows: "Pour mon association"
   await tabTo(page, 'Continuer');
   await page.keyboard.press('Enter');
+  expect((await focused(page)).name).toBe("Combien de personnes auront besoin d'un compte ?");
+
+  await tabTo(page, '1 à 5 personnes');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Continuer');
+  await page.keyboard.press('Enter');
   expect((await focused(page)).name).toBe("Quels outils utilisez-vous aujourd'hui ?");
 
   await tabTo(page, 'E-mail');
@@ -69,7 +75,14 @@ test('a keyboard-only journey reaches the results, with focus on each new questi
   await tabTo(page, 'Rien');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  expect(await heading(page)).toBe("Qu'est-ce qui compte pour vous ?");
+
+  await tabTo(page, 'Les rencontrer en personne');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'Continuer');
+  await page.keyboard.press('Enter');
   expect(await heading(page)).toBe('Vérifiez vos réponses');
+  expect(await page.getByText('Les rencontrer en personne').count()).toBe(1);
   expect(await page.getByText('Une adhésion de quelques euros par an').count()).toBe(1);
 
   await tabTo(page, 'Voir mes propositions');
