@@ -31,8 +31,20 @@ function failing(lhr: Result, category: string): string[] {
     if (!audit || audit.score === null) return [];
     if (!['binary', 'numeric', 'metricSavings'].includes(audit.scoreDisplayMode)) return [];
     if (audit.score >= (audit.scoreDisplayMode === 'binary' ? 1 : 0.9)) return [];
-    return [`${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`];
+    const what = audit.displayValue ? ` (${audit.displayValue})` : '';
+    return [`${audit.title}${what}${examples(audit.details)}`];
   });
+}
+
+/** A few of the audit's items (which issue, which file), so a failure can be acted on. */
+function examples(details: unknown): string {
+  const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
+  const named = items.slice(0, 3).flatMap((item) => {
+    const { description, issueType, url } = item as Record<string, unknown>;
+    const name = [description, issueType, url].find((v) => typeof v === 'string');
+    return typeof name === 'string' ? [name] : [];
+  });
+  return named.length > 0 ? `: ${named.join('; ')}` : '';
 }
 
 export async function runLighthouse(url: string): Promise<void> {
