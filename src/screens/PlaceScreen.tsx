@@ -4,10 +4,12 @@ import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { QuestionPage } from '../components/QuestionPage';
 import { createPlaceSearch, type PlaceChoice, type PlaceSearch } from '../places/search';
+import { placeDataNow } from '../places/loadPlaces';
 import { usePlaceData } from '../places/usePlaceData';
 import type { PlaceAnswer } from '../wizard/answers';
 import { PlaceSuggestions } from './PlaceSuggestions';
 import { useQuestion } from './useQuestion';
+import { UseMyPosition } from './UseMyPosition';
 
 type Problem = 'empty' | 'unknown' | 'homonyms' | null;
 
@@ -98,6 +100,18 @@ export function PlaceScreen() {
     : (choice?.answer ?? (untouched ? saved : null));
   const homonyms = anywhere || choice ? [] : search.homonyms(text);
 
+  // The list has just loaded for the position: this render's search may predate it.
+  const onPosition = (found: PlaceAnswer) => {
+    const fresh = createPlaceSearch(places, placeDataNow());
+    const next = fresh.describe(found);
+    if (!next) return;
+    const label = fieldText(next, fresh);
+    setTyped(label);
+    setPicked({ text: label, choice: next });
+    setAnywhere(false);
+    setProblem(null);
+  };
+
   const onContinue = () => {
     const next: Problem = answer
       ? null
@@ -169,6 +183,7 @@ export function PlaceScreen() {
           }}
         />
       </div>
+      <UseMyPosition onFound={onPosition} />
       <p className="choices-or">{t('services.or')}</p>
       <div className="choice">
         <input

@@ -1,6 +1,6 @@
 import { act, screen } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { loadPlaceData } from '../../src/places/loadPlaces';
 import { renderApp } from './renderApp';
 
@@ -138,5 +138,83 @@ describe('the place question, with every commune', { timeout: 30_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Saint-Denis (93)' })).not.toBeInTheDocument();
     await toCheck(user);
     expect(screen.getByText('Peu importe où', { selector: 'dd' })).toBeInTheDocument();
+  });
+});
+
+/** A browser whose geolocation answers with this position, or this error code (1: refused). */
+function mockGeolocation(answer: { lat: number; lon: number } | { code: number } | null) {
+  const geolocation =
+    answer === null
+      ? undefined
+      : {
+          getCurrentPosition: (
+            found: (position: { coords: { latitude: number; longitude: number } }) => void,
+            failed: (error: { code: number; PERMISSION_DENIED: number }) => void,
+          ) => {
+            if ('code' in answer) failed({ code: answer.code, PERMISSION_DENIED: 1 });
+            else found({ coords: { latitude: answer.lat, longitude: answer.lon } });
+          },
+        };
+  Object.defineProperty(navigator, 'geolocation', { value: geolocation, configurable: true });
+}
+
+describe('"use my position"', { timeout: 30_000 }, () => {
+  afterEach(() => {
+    Reflect.deleteProperty(navigator, 'geolocation');
+  });
+
+  test('says the position stays on the device, and finds the nearest commune', async () => {
+    const data = await loadPlaceData();
+    const villeurbanne = data.communes.find((c) => c.name === 'Villeurbanne');
+    if (!villeurbanne) throw new Error('no Villeurbanne in the place data');
+    // A little off the town's centre, as a phone would say.
+    mockGeolocation({ lat: villeurbanne.lat + 0.004, lon: villeurbanne.lon - 0.003 });
+    const user = await toPlace();
+    expect(
+      screen.getByRole('button', { name: 'Utiliser ma position' }),
+    ).toHaveAccessibleDescription(/Elle n'est jamais envoyée/);
+    await user.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Choisi : Villeurbanne (69100), Rhône.',
+    );
+    expect(screen.getByRole('textbox', { name: fieldName })).toHaveValue('Villeurbanne');
+    await toCheck(user);
+    expect(
+      screen.getByText('Villeurbanne (69100) — Rhône', { selector: 'dd' }),
+    ).toBeInTheDocument();
+  });
+
+  test('a refusal is said plainly, and typing a place still works', async () => {
+    mockGeolocation({ code: 1 });
+    const user = await toPlace();
+    await user.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
+    expect(
+      screen.getByText(
+        "La position n'est pas autorisée. Entrez plutôt un code postal ou une ville.",
+      ),
+    ).toBeInTheDocument();
+    await user.type(screen.getByRole('textbox', { name: fieldName }), '69003');
+    await next(user);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Combien');
+  });
+
+  test('a browser without geolocation, or a position it cannot find, is said too', async () => {
+    mockGeolocation(null);
+    const user = await toPlace();
+    await user.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
+    expect(screen.getByText(/Votre position n'a pas pu être trouvée/)).toBeInTheDocument();
+    mockGeolocation({ code: 2 });
+    await user.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
+    expect(screen.getByText(/Votre position n'a pas pu être trouvée/)).toBeInTheDocument();
+  });
+
+  test('far from every place we know (at sea), nothing is guessed', async () => {
+    mockGeolocation({ lat: 0, lon: 0 });
+    const user = await toPlace();
+    await user.click(screen.getByRole('button', { name: 'Utiliser ma position' }));
+    expect(
+      await screen.findByText(/Vous semblez loin des lieux que nous connaissons/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: fieldName })).toHaveValue('');
   });
 });
