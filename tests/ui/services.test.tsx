@@ -87,6 +87,14 @@ describe('the services question', { timeout: 20_000 }, () => {
     expect(summary()).toHaveTextContent('HelloAsso');
   });
 
+  test('for someone the person helps, the question speaks of "the person"', async () => {
+    await toServices({}, "Pour une personne que j'aide");
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+      "Quels outils la personne utilise-t-elle aujourd'hui ?",
+    );
+    expect(screen.getByRole('checkbox', { name: 'E-mail' })).toBeInTheDocument();
+  });
+
   test('in English, the tiles and the summary speak English', async () => {
     const { user } = await toServices({ lng: 'en' }, 'For me');
     await user.click(screen.getByRole('checkbox', { name: 'Video calls' }));
