@@ -5,6 +5,7 @@
  * timed assertions in tests. Works offline (Chromium cannot resolve any
  * name but the local server).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { buildInto } from './browser/build';
 import { launchChromium } from './browser/chromium';
@@ -30,6 +31,9 @@ async function section(name: string, run: () => Promise<void> | void): Promise<v
   console.log('');
 }
 
+// Timings depend on what else the machine is doing: say so next to them.
+const load = os.loadavg()[0] ?? 0;
+console.log(`Machine: ${os.cpus().length} cores, load average ${load.toFixed(1)} at the start.\n`);
 await buildInto(root, outDir);
 await section('Initial load', () => {
   weighInitialLoad(outDir);
