@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeShareFragment } from '../../src/share/linkCodec';
 import { deviceKey, sessionKey } from '../../src/share/sessionStore';
+import { axeViolations } from './axe';
 import { baseUrl, launch, openPage } from './browser';
 
 let browser: Browser;
@@ -124,6 +125,64 @@ describe('workshop mode', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+});
+
+describe('accessible at 320 px, in both colour schemes', () => {
+  const answers = {
+    profile: 'individual',
+    needs: ['email'],
+    place: { kind: 'anywhere' },
+    budget: 'free',
+  } as const;
+
+  /** axe violations (unless told not to) and horizontal overflow of the page as it is now. */
+  async function check(page: Page, where: string, axe = true): Promise<string[]> {
+    const found = axe ? (await axeViolations(page)).map((v) => `${where}: ${v}`) : [];
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    if (overflow > 0) found.push(`${where}: ${overflow}px wider than the screen`);
+    return found;
+  }
+
+  test.each(['light', 'dark'] as const)(
+    'workshop mode and the kept-answers offer pass axe (%s)',
+    async (colorScheme) => {
+      const { page, problems } = await openPage(browser, {
+        viewport: { width: 320, height: 640 },
+        colorScheme,
+      });
+      const found: string[] = [];
+      await openAt(page, '#atelier');
+      found.push(...(await check(page, 'workshop welcome')));
+      await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+      await page.getByRole('button', { name: 'Personne suivante' }).click();
+      await page.getByRole('button', { name: 'Oui, effacer' }).waitFor();
+      found.push(...(await check(page, 'workshop, "Next person" asking')));
+      await openAt(page, `#atelier&r=${encodeShareFragment({ answers })}`);
+      await expect.poll(() => heading(page).textContent()).toBe(results);
+      // The results themselves are scanned on every path by accessibility.test.ts; here,
+      // what workshop mode changes: larger text must not widen the page.
+      found.push(...(await check(page, 'workshop results', false)));
+
+      // Out of workshop mode: the offer, then a question with "Resume later".
+      await page.evaluate(
+        ([key]) => {
+          localStorage.setItem(key ?? '', '{"v":1,"answers":{"profile":"individual"}}');
+        },
+        [deviceKey],
+      );
+      await openAt(page, '');
+      await page.getByRole('button', { name: 'Reprendre mes réponses' }).waitFor();
+      found.push(...(await check(page, 'kept-answers offer')));
+      await page.getByRole('button', { name: 'Reprendre mes réponses' }).click();
+      await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+      found.push(...(await check(page, 'a question with "Resume later"')));
+      expect(found).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe('resume later, forget my answers', () => {
