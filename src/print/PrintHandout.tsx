@@ -25,11 +25,13 @@ export function PrintHandout({ recommendations, hosters, answers }: Props) {
   const link = useShareLink();
   const context = answers.profile === 'helper' ? 'helper' : undefined;
   const today = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date());
+  const title = t('title', { context });
+  // Named by aria-label, not by its heading: a hidden heading gives no name.
   return (
-    <section className="print-handout" hidden aria-labelledby="handout-title">
+    <section className="print-handout" hidden aria-label={title}>
       <div className="handout-head">
         <div>
-          <h2 id="handout-title">{t('title', { context })}</h2>
+          <h2>{title}</h2>
           <p>{t('date', { date: today })}</p>
           <RichText text={t('intro')} />
         </div>

@@ -10,6 +10,8 @@ async function answerAll(user: UserEvent) {
   await user.click(screen.getByRole('button', { name: 'Commencer' }));
   await user.click(screen.getByRole('radio', { name: 'Pour mon association' }));
   await next(user);
+  await user.click(screen.getByRole('radio', { name: '6 à 20 personnes' }));
+  await next(user);
   await user.click(screen.getByRole('checkbox', { name: 'E-mail' }));
   await user.click(screen.getByRole('checkbox', { name: 'Appels vidéo' }));
   await next(user);
@@ -20,9 +22,11 @@ async function answerAll(user: UserEvent) {
   await next(user);
   await user.click(screen.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }));
   await next(user);
+  // "What matters to you" is optional: continue without ticking anything.
+  await next(user);
 }
 
-describe('check answers and results', () => {
+describe('check answers and results', { timeout: 30_000 }, () => {
   test('the check page lists every answer in words', async () => {
     const { user } = renderApp();
     await answerAll(user);

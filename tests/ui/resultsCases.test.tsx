@@ -22,6 +22,10 @@ async function answer(
   await user.click(screen.getByRole('button', { name: 'Commencer' }));
   await user.click(screen.getByRole('radio', { name: who }));
   await next(user);
+  if (who === 'Pour mon association') {
+    await user.click(screen.getByRole('radio', { name: '6 à 20 personnes' }));
+    await next(user);
+  }
   for (const need of needs) await user.click(screen.getByRole('checkbox', { name: need }));
   await next(user);
   await user.type(
@@ -31,10 +35,11 @@ async function answer(
   await next(user);
   await user.click(screen.getByRole('radio', { name: budget }));
   await next(user);
+  await next(user); // "what matters to you" is optional
   await user.click(screen.getByRole('button', { name: 'Voir mes propositions' }));
 }
 
-describe('results that need more than three cards', () => {
+describe('results that need more than three cards', { timeout: 30_000 }, () => {
   test('when no hoster offers everything, a combination says where to take what', async () => {
     const { user } = renderApp({ content: frozenContent() });
     await answer(user, {
