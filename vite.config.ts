@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { readSecurityHeaders } from './scripts/securityHeaders.ts';
+import { localeBundles } from './scripts/vite/localeBundles.ts';
 import { offlineApp } from './scripts/vite/pwa.ts';
 import { validatedContent } from './scripts/vite/validatedContent.ts';
 
@@ -9,7 +10,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), validatedContent(), offlineApp()],
+  plugins: [react(), validatedContent(), localeBundles(), offlineApp()],
   build: { target: 'es2020', sourcemap: false },
   preview: {
     port: 4173,

@@ -85,7 +85,7 @@ test('after one visit, the whole wizard works with no network, even after a relo
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 
   await page.getByRole('button', { name: 'Commencer' }).click();
-  await page.getByRole('radio', { name: 'Pour mon association' }).check();
+  await page.getByRole('radio', { name: 'Pour moi' }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
   await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
@@ -102,6 +102,8 @@ test('after one visit, the whole wizard works with no network, even after a relo
   await page.getByRole('button', { name: 'Continuer' }).click();
 
   await page.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await expect.poll(() => heading(page).textContent()).toBe("Qu'est-ce qui compte pour vous ?");
   await page.getByRole('button', { name: 'Continuer' }).click();
   await expect.poll(() => heading(page).textContent()).toBe('Vérifiez vos réponses');
   expect(await page.getByRole('main').textContent()).toContain('Villeurbanne');
