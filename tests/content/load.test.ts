@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/content/load';
+import { criterionKeys, needIds } from '../../src/content/schema';
 import { projectRoot } from './fixtures';
 
 describe('loadContent (the app loader, through Vite)', () => {
@@ -10,11 +11,17 @@ describe('loadContent (the app loader, through Vite)', () => {
     const { content, errors } = loadContent();
     expect(errors).toEqual([]);
     expect(content?.hosters.map((h) => `${h.id}.json`)).toEqual(files.sort());
-    expect(content?.needs).toHaveLength(14);
+    expect(content?.needs.map((n) => n.id).sort()).toEqual([...needIds].sort());
+    expect(content?.criteria?.map((c) => c.id).sort()).toEqual([...criterionKeys].sort());
   });
 
   it('leaves the locales out of the content it returns', () => {
-    expect(Object.keys(loadContent().content ?? {})).toEqual(['hosters', 'needs', 'places']);
+    expect(Object.keys(loadContent().content ?? {})).toEqual([
+      'hosters',
+      'needs',
+      'places',
+      'criteria',
+    ]);
   });
 
   it('reads and checks the files once', () => {
