@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeShareFragment } from '../../src/share/linkCodec';
 import { deviceKey, sessionKey } from '../../src/share/sessionStore';
+import type { Answers } from '../../src/wizard/answers';
 import { axeViolations } from './axe';
 import { baseUrl, launch, openPage } from './browser';
 
@@ -17,6 +18,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
+
+/** Four answers: enough for results. */
+const answers: Answers = {
+  profile: 'individual',
+  needs: ['email'],
+  place: { kind: 'anywhere' },
+  budget: 'free',
+};
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const results = 'Nos propositions pour vous';
@@ -109,12 +118,6 @@ describe('workshop mode', () => {
   });
 
   test('a share link opened in workshop mode shows its results and stores nothing', async () => {
-    const answers = {
-      profile: 'individual',
-      needs: ['email'],
-      place: { kind: 'anywhere' },
-      budget: 'free',
-    } as const;
     const { page, problems } = await openPage(browser);
     await openAt(page, `#atelier&r=${encodeShareFragment({ answers })}`);
     await expect.poll(() => heading(page).textContent()).toBe(results);
@@ -128,13 +131,6 @@ describe('workshop mode', () => {
 });
 
 describe('accessible at 320 px, in both colour schemes', () => {
-  const answers = {
-    profile: 'individual',
-    needs: ['email'],
-    place: { kind: 'anywhere' },
-    budget: 'free',
-  } as const;
-
   /** axe violations (unless told not to) and horizontal overflow of the page as it is now. */
   async function check(page: Page, where: string, axe = true): Promise<string[]> {
     const found = axe ? (await axeViolations(page)).map((v) => `${where}: ${v}`) : [];
