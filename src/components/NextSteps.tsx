@@ -21,7 +21,9 @@ export function NextSteps({ hoster, recommendation, profile, level }: Props) {
   const Part = level === 2 ? 'h3' : 'h4';
   const { inPerson, workshops, notes } = hoster.support;
   return (
-    <section className="next-steps" aria-labelledby={`next-${hoster.id}`}>
+    // On a result card, the region's name adds the card's title (hoster-…): three
+    // regions called "What to do next" alone would be indistinguishable landmarks.
+    <section className="next-steps" aria-labelledby={`next-${hoster.id} hoster-${hoster.id}`}>
       <Title id={`next-${hoster.id}`}>{t('title')}</Title>
       <Part>{t('contact.title')}</Part>
       <ul>

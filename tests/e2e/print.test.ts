@@ -9,6 +9,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { encodeShareFragment } from '../../src/share/linkCodec';
+import { axeViolations } from './axe';
 import { baseUrl, launch, openPage } from './browser';
 import { pathsToEveryState, perform, settle } from './journeyPaths';
 
@@ -89,7 +90,7 @@ async function printToPdf(page: Page, format: 'A4' | 'Letter'): Promise<Printed>
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-describe('the printed handout', () => {
+describe('the printed handout', { timeout: 120_000 }, () => {
   test('holds the three hosters and a QR code of the share link, on one page of A4 or Letter', async () => {
     const { page, problems } = await openPage(browser);
     await toResults(page);
@@ -140,4 +141,34 @@ describe('the printed handout', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  test.each(['light', 'dark'] as const)(
+    'results with next steps, guides and the share QR code, and a detail page, pass axe (%s)',
+    async (colorScheme) => {
+      const fragment = encodeShareFragment({
+        answers: {
+          profile: 'association',
+          needs: ['email', 'files', 'chat'],
+          place: { kind: 'departement', code: '69' },
+          budget: 'membership',
+        },
+      });
+      const { page, problems } = await openPage(browser, { colorScheme });
+      await page.goto('about:blank');
+      await page.goto(`${baseUrl()}#r=${fragment}`);
+      await settle(page);
+      await page.getByRole('button', { name: 'Partager ces résultats' }).click();
+      await page.getByRole('img', { name: /^Code QR du lien : scannez-le/ }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page
+        .getByRole('button', { name: /^Tout savoir sur / })
+        .first()
+        .click();
+      await settle(page);
+      expect(await page.getByRole('region', { name: 'Que faire ensuite' }).count()).toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
