@@ -27,6 +27,8 @@ function memoryStorage(initial: Record<string, string> = {}) {
 const heading = () => screen.getByRole('heading', { level: 1 });
 const button = (name: string) => screen.getByRole('button', { name });
 
+// Whole journeys in jsdom take a few seconds each on a busy machine: the limit is per test.
+
 /** Welcome → "for me" → the tools question. */
 async function answerWho(user: UserEvent) {
   await user.click(button('Commencer'));
@@ -35,7 +37,7 @@ async function answerWho(user: UserEvent) {
   expect(heading()).toHaveTextContent('Quels outils');
 }
 
-describe('workshop mode', () => {
+describe('workshop mode', { timeout: 20_000 }, () => {
   test('the switch on the welcome page turns it on: larger text, "#atelier", "Next person"', async () => {
     const { user } = renderApp();
     const toggle = screen.getByRole('switch', { name: 'Mode atelier' });
@@ -115,7 +117,7 @@ describe('workshop mode', () => {
   });
 });
 
-describe('resume later', () => {
+describe('resume later', { timeout: 20_000 }, () => {
   test('keeps the answers on the device only when asked, then follows them', async () => {
     const device = memoryStorage();
     const { user } = renderApp({ device: device.storage });
@@ -212,7 +214,7 @@ describe('resume later', () => {
   });
 });
 
-describe('forget my answers', () => {
+describe('forget my answers', { timeout: 20_000 }, () => {
   test('is on every screen, and clears the tab, the device and the page', async () => {
     const tab = memoryStorage();
     const device = memoryStorage();
