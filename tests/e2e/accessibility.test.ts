@@ -19,45 +19,60 @@ const viewports = [
 const schemes = ['light', 'dark'] as const;
 const paths = pathsToEveryState();
 
-describe.each(schemes)('in the %s colour scheme', (colorScheme) => {
-  test.each(viewports)(
-    'every state of the journey passes axe at $width×$height',
-    async (viewport) => {
-      const context = await browser.newContext({ viewport, colorScheme, locale: 'fr-FR' });
-      // Each path starts afresh: answers kept in the tab would pre-fill the questions.
-      await context.addInitScript(() => {
-        sessionStorage.clear();
-      });
-      const page = await context.newPage();
-      const found: string[] = [];
-      for (const path of paths) {
-        await page.goto(baseUrl());
-        for (const event of path.events) {
-          await perform(page, event);
-          await settle(page);
-        }
-        found.push(...(await axeViolations(page)).map((v) => `${path.state}: ${v}`));
-      }
-      // A question with its error summary showing.
-      await page.goto(baseUrl());
-      await perform(page, { type: 'wizard.start' });
-      await perform(page, { type: 'answer.submit', step: 'who', value: undefined });
-      await page.getByRole('alert').waitFor();
-      found.push(...(await axeViolations(page)).map((v) => `who with an error: ${v}`));
-      await context.close();
-      expect(found).toEqual([]);
-    },
-  );
+const configs = schemes.flatMap((colorScheme) =>
+  viewports.map((viewport) => ({
+    colorScheme,
+    viewport,
+    label: `${colorScheme}, ${viewport.width}×${viewport.height}`,
+  })),
+);
+
+// One test per state and configuration: a failure names both, and each stays short.
+describe.each(configs)('in $label', ({ colorScheme, viewport }) => {
+  async function freshPage() {
+    const context = await browser.newContext({ viewport, colorScheme, locale: 'fr-FR' });
+    // Each path starts afresh: answers kept in the tab would pre-fill the questions.
+    await context.addInitScript(() => {
+      sessionStorage.clear();
+    });
+    return { context, page: await context.newPage() };
+  }
+
+  test.each(paths)('the $state state passes axe', async (path) => {
+    const { context, page } = await freshPage();
+    await page.goto(baseUrl());
+    for (const event of path.events) {
+      await perform(page, event);
+      await settle(page);
+    }
+    const found = await axeViolations(page);
+    await context.close();
+    expect(found).toEqual([]);
+  });
+
+  test('a question with its error summary passes axe', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(baseUrl());
+    await perform(page, { type: 'wizard.start' });
+    await perform(page, { type: 'answer.submit', step: 'who', value: undefined });
+    await page.getByRole('alert').waitFor();
+    const found = await axeViolations(page);
+    await context.close();
+    expect(found).toEqual([]);
+  });
 });
 
 test('the paths cover every state of the wizard', () => {
   expect(paths.map((p) => p.state).sort()).toEqual(
     [
+      'accounts',
       'budget',
       'check',
       'compare',
       'detail',
       'place',
+      'priorities',
+      'quick',
       'results',
       'services',
       'welcome',

@@ -54,9 +54,10 @@ const optionSets: RecommendOptions[] = [
   { limit: 100 },
   {
     limit: 100,
-    priorities: ['association', 'meet', 'allInOne', 'france'] satisfies PriorityId[],
+    priorities: ['association', 'meet', 'allInOne', 'france', 'longLived'] satisfies PriorityId[],
     accounts: 20,
   },
+  { limit: 100, accounts: 51 },
   { noAccount: true },
 ];
 
@@ -87,9 +88,17 @@ const nothingWorlds: [
   ],
 ];
 
+/** A member that joined recently, so "long-lived" can also be a limit. */
+const recentMember = withHosters([
+  hoster('recent', {
+    chatons: { status: 'member', since: String(new Date().getFullYear() - 1) },
+    offers: [offer('email', 'free')],
+  }),
+]);
+
 function allMessages(): Message[] {
   const out: Message[] = [];
-  for (const world of [content, loadRealContent()])
+  for (const world of [content, loadRealContent(), recentMember])
     for (const profile of profiles)
       for (const budget of budgets)
         for (const place of placeAnswers)
