@@ -11,7 +11,18 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
   base,
   plugins: [react(), validatedContent(), localeBundles(), offlineApp()],
-  build: { target: 'es2020', sourcemap: false },
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // zod probes for eval (new Function) when it builds its first schema, before any app
+        // code runs; the CSP forbids eval and reports the probe. Telling zod first, at the top
+        // of the entry chunk, keeps it on its eval-free path.
+        banner: (chunk) => (chunk.isEntry ? 'globalThis.__zod_globalConfig={jitless:true};' : ''),
+      },
+    },
+  },
   preview: {
     port: 4173,
     strictPort: true,
