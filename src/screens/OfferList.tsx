@@ -21,10 +21,10 @@ export function OfferList({ offers }: { offers: readonly Offer[] }) {
             </>
           )}
           {offer.url && (
-            <>
-              <br />
+            // On a line of its own, the link gets a finger-sized target (styles.css).
+            <p className="offer-link">
               <SafeLink href={offer.url}>{t('results:detail.open')}</SafeLink>
-            </>
+            </p>
           )}
         </li>
       ))}
