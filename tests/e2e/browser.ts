@@ -5,25 +5,15 @@
  */
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-
-const flags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // Any name other than the local server fails to resolve: nothing can leak out.
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-];
+// One list of flags for the tests and the measuring scripts.
+import { chromiumFlags, chromiumPath } from '../../scripts/browser/chromium';
 
 export const baseUrl = (): string => inject('baseUrl');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: flags,
+    executablePath: chromiumPath,
+    args: chromiumFlags,
   });
 }
 
