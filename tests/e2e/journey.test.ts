@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openPage } from './browser';
+import { baseUrl, launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -228,6 +228,35 @@ describe('check answers', () => {
     expect(summary).toContain('Rien de particulier');
     await page.getByRole('button', { name: 'Voir mes propositions' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Nos propositions pour vous');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('comparing hosters', () => {
+  test('two ticked hosters appear side by side, each with its tools and sign-up', async () => {
+    const { page, problems } = await openPage(browser);
+    // A share link is the shortest way to the results of an association in Lyon.
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl()}#r=1.wa.nev.pc69003.bm-`);
+    await expect.poll(() => heading(page).textContent()).toBe('Nos propositions pour vous');
+    const names = await page
+      .getByRole('article')
+      .getByRole('heading', { level: 2 })
+      .allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(2);
+
+    for (const name of names.slice(0, 2)) {
+      await page.getByRole('checkbox', { name: `Comparer ${name}` }).check();
+    }
+    await page.getByRole('button', { name: /^Comparer \(/ }).click();
+
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const columns = await table.getByRole('columnheader').allTextContents();
+    for (const name of names.slice(0, 2)) expect(columns.join(' ')).toContain(name);
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual(
+      expect.arrayContaining(['Vos outils chez eux', "Comment s'inscrire"]),
+    );
     expect(problems).toEqual([]);
   });
 });
