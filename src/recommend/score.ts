@@ -29,11 +29,11 @@
  *    from 4, 60 before, 0 when the year is unknown), and still never more
  *    than one need.
  *
- * On the real content (28 hosters, 1,000 random personas, seed 2026):
+ * On the real content (28 hosters, 20 needs, 1,000 random personas, seed 2026):
  * 22/28 hosters (78.6 %) appear in some top 3 (goal ≥ 60 %); the first pick
- * always has the best coverage; the largest share of first picks is 29.1 %
+ * always has the best coverage; the largest share of first picks is 28.4 %
  * (ARN; goal ≤ 10 %, missed). That goal cannot be met under "coverage
- * first" with today's data: ARN alone covers the most for 15.6 % of the
+ * first" with today's data: ARN alone covers the most for 17.5 % of the
  * personas (it is the only hoster whose records say a date poll and a file
  * transfer need no account; others' sign-ups are unknown), so no tie-break
  * can bring it under that floor. Area doubts (1.) took ARN from 33 % to
