@@ -14,18 +14,13 @@ import type { Departement, PlaceCatalogue } from '../content/schema';
 import type { PlaceAnswer } from '../wizard/answers';
 import { departementOfPostcode } from './geo';
 import { normalise } from './normalise';
-import type { Area, Commune, PlaceData, PlaceEntry } from './placeData';
+import { communeChoice as toCommuneChoice, departementChoice, describePlace } from './placeChoice';
+import type { PlaceChoice } from './placeChoice';
+import type { Commune, PlaceData, PlaceEntry } from './placeData';
 import { roundCoordinate, type AbroadCountry } from './placesSchema';
 
 export { normalise };
-
-/** One place a text may name, with the answer it gives. */
-export type PlaceChoice =
-  | { kind: 'departement'; answer: PlaceAnswer; departement: Departement }
-  | { kind: 'postcode'; answer: PlaceAnswer; postcode: string; departement: Departement }
-  | { kind: 'commune'; answer: PlaceAnswer; commune: Commune; departement: Departement }
-  /** `name` is the town's, or the area's when the area itself was chosen. */
-  | { kind: 'abroad'; answer: PlaceAnswer; name: string; area: Area };
+export type { PlaceChoice };
 
 export interface PlaceSearch {
   /** The one place the text names exactly, or null (nothing, or several: see `homonyms`). */
@@ -91,24 +86,8 @@ export function createPlaceSearch(
     ignoreDiacritics: true,
   });
 
-  const departementChoice = (d: Departement): PlaceChoice => ({
-    kind: 'departement',
-    answer: { kind: 'departement', code: d.code },
-    departement: d,
-  });
-  const communeChoice = (c: Commune): PlaceChoice | null => {
-    const departement = departements.get(c.departement);
-    // Paris is both: the département (whose point is Paris) is the one offered.
-    if (!departement || c.key === normalise(departement.name)) return null;
-    const answer: PlaceAnswer = {
-      kind: 'commune',
-      code: c.code,
-      departement: c.departement,
-      lat: roundCoordinate(c.lat),
-      lon: roundCoordinate(c.lon),
-    };
-    return { kind: 'commune', answer, commune: c, departement };
-  };
+  const communeChoice = (c: Commune): PlaceChoice | null =>
+    toCommuneChoice(c, departements.get(c.departement));
   const entryChoice = (entry: PlaceEntry): PlaceChoice | null => {
     if (entry.commune) return communeChoice(entry.commune);
     if (!entry.abroad) return null;
@@ -282,30 +261,11 @@ export function createPlaceSearch(
     return unique(found).slice(0, limit);
   };
 
-  const describe = (answer: PlaceAnswer): PlaceChoice | null => {
-    switch (answer.kind) {
-      case 'anywhere':
-        return null;
-      case 'departement': {
-        const d = departements.get(answer.code);
-        return d ? departementChoice(d) : null;
-      }
-      case 'postcode': {
-        const d = departements.get(answer.departement);
-        return d ? { kind: 'postcode', answer, postcode: answer.code, departement: d } : null;
-      }
-      case 'commune': {
-        const commune = data?.communeByCode.get(answer.code);
-        const departement = departements.get(answer.departement);
-        // The answer keeps its own point, which a newer file may place a little differently.
-        return commune && departement ? { kind: 'commune', answer, commune, departement } : null;
-      }
-      case 'abroad': {
-        const area = data?.areas.get(answer.code);
-        return area ? { kind: 'abroad', answer, name: area.name, area } : null;
-      }
-    }
+  return {
+    parse,
+    homonyms,
+    suggest,
+    describe: (answer) => describePlace(places, data, answer),
+    byCode: (code) => departements.get(code),
   };
-
-  return { parse, homonyms, suggest, describe, byCode: (code) => departements.get(code) };
 }

@@ -1,14 +1,14 @@
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { QuestionPage } from '../components/QuestionPage';
-import { createPlaceSearch, type PlaceChoice } from '../places/search';
+import { describePlace, type PlaceChoice } from '../places/placeChoice';
 import { placeDataNow } from '../places/loadPlaces';
-import { usePlaceData } from '../places/usePlaceData';
 import type { PlaceAnswer } from '../wizard/answers';
 import { fieldText, useChosenText } from './placeTexts';
 import { PlaceSuggestions } from './PlaceSuggestions';
+import { loadPlaceSearch, usePlaceSearch } from './usePlaceSearch';
 import { useQuestion } from './useQuestion';
 import { UseMyPosition } from './UseMyPosition';
 
@@ -22,11 +22,16 @@ export function PlaceScreen() {
   const [typed, setTyped] = useState<string | null>(null);
   // The communes weigh hundreds of kilobytes: fetch them only once the person types,
   // or to name a commune or a place abroad given earlier ("anywhere" never needs them).
-  const { data, failed } = usePlaceData(
+  // The search code itself is fetched as the question opens (usePlaceSearch.ts).
+  const { search, failed, ready } = usePlaceSearch(
     typed !== null || saved?.kind === 'commune' || saved?.kind === 'abroad',
   );
-  const search = useMemo(() => createPlaceSearch(places, data), [places, data]);
-  const savedChoice = saved ? search.describe(saved) : null;
+  // Until the search code is here, an answer given earlier is named from the départements.
+  const savedChoice = saved
+    ? search
+      ? search.describe(saved)
+      : describePlace(places, null, saved)
+    : null;
   // A suggestion picked, kept while the field still shows its name.
   const [picked, setPicked] = useState<{ text: string; choice: PlaceChoice } | null>(null);
   const [anywhere, setAnywhere] = useState(saved?.kind === 'anywhere');
@@ -45,36 +50,47 @@ export function PlaceScreen() {
       ? picked.choice
       : untouched
         ? savedChoice
-        : search.parse(text);
+        : (search?.parse(text) ?? null);
   // An answer given earlier stays as it was until the field changes, even before
   // the communes have loaded to name it.
   const answer: PlaceAnswer | null = anywhere
     ? { kind: 'anywhere' }
     : (choice?.answer ?? (untouched ? saved : null));
-  const homonyms = anywhere || choice ? [] : search.homonyms(text);
+  const homonyms = anywhere || choice || !search ? [] : search.homonyms(text);
 
   // The list has just loaded for the position: this render's search may predate it.
   const onPosition = (found: PlaceAnswer) => {
-    const fresh = createPlaceSearch(places, placeDataNow());
-    const next = fresh.describe(found);
-    if (!next) return;
-    const label = fieldText(next, fresh);
-    setTyped(label);
-    setPicked({ text: label, choice: next });
-    setAnywhere(false);
-    setProblem(null);
+    void ready().then((fresh) => {
+      const next = fresh ? fresh.describe(found) : describePlace(places, placeDataNow(), found);
+      if (!next) return;
+      const label = fieldText(next, fresh);
+      setTyped(label);
+      setPicked({ text: label, choice: next });
+      setAnywhere(false);
+      setProblem(null);
+    });
   };
 
-  const onContinue = () => {
-    const next: Problem = answer
+  const settle = (found: PlaceAnswer | null, sameName: PlaceChoice[]) => {
+    const next: Problem = found
       ? null
       : text.trim() === ''
         ? 'empty'
-        : homonyms.length > 1
+        : sameName.length > 1
           ? 'homonyms'
           : 'unknown';
     setProblem(next);
-    submit({ type: 'answer.submit', step: 'place', value: answer ?? undefined });
+    submit({ type: 'answer.submit', step: 'place', value: found ?? undefined });
+  };
+  const onContinue = () => {
+    // Typed in the moment before the search code arrived: answered once it is here.
+    if (!search && !answer && text.trim() !== '') {
+      void ready().then((fresh) => {
+        settle(fresh?.parse(text)?.answer ?? null, fresh?.homonyms(text) ?? []);
+      });
+      return;
+    }
+    settle(answer, homonyms);
   };
   const error =
     problem === 'unknown'
@@ -85,13 +101,14 @@ export function PlaceScreen() {
           ? t('place.errorEmpty')
           : null;
   // A postcode is kept as its département; its communes are offered to be more precise.
-  const suggestions = anywhere
-    ? []
-    : !choice
-      ? search.suggest(text)
-      : choice.kind === 'postcode'
-        ? search.suggest(choice.postcode).filter((c) => c.kind === 'commune')
-        : [];
+  const suggestions =
+    anywhere || !search
+      ? []
+      : !choice
+        ? search.suggest(text)
+        : choice.kind === 'postcode'
+          ? search.suggest(choice.postcode).filter((c) => c.kind === 'commune')
+          : [];
 
   return (
     <QuestionPage
@@ -117,6 +134,8 @@ export function PlaceScreen() {
           disabled={anywhere}
           aria-describedby="place-field-hint place-chosen"
           onChange={(e) => {
+            // Tries the search code again if it could not come.
+            if (failed) loadPlaceSearch();
             setTyped(e.target.value);
             setProblem(null);
           }}

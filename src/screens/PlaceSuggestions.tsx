@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlaceChoice } from '../places/search';
+import type { PlaceChoice } from '../places/placeChoice';
 
 interface Props {
   choices: PlaceChoice[];

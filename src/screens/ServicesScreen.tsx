@@ -5,7 +5,7 @@ import { WizardContext } from '../app/wizardContext';
 import { QuestionPage } from '../components/QuestionPage';
 import { RichText } from '../components/RichText';
 import type { NeedId } from '../content/schema';
-import { createNeedSearch } from './needSearch';
+import { lazyModule, useLazyModule } from './lazyModule';
 import { ServicesSummary } from './ServicesSummary';
 import { ServiceTile } from './ServiceTile';
 import { useQuestion } from './useQuestion';
@@ -13,6 +13,13 @@ import './Services.css';
 
 /** `[]` is the explicit "I don't know yet"; undefined is "nothing chosen". */
 type Draft = NeedId[] | undefined;
+
+/** The search and fuse.js under it: fetched once the search box is used, not with the page. */
+const needSearchCode = lazyModule(() => import('./needSearch'));
+const loadSearch = () => {
+  // A failed fetch leaves every tile shown; the next keystroke tries again.
+  needSearchCode.load().catch(() => undefined);
+};
 
 /** "What do you use today?": products people know, each shown with the need it stands for. */
 export function ServicesScreen() {
@@ -26,16 +33,19 @@ export function ServicesScreen() {
   const [draft, setDraft] = useState<Draft>(saved);
   const [query, setQuery] = useState('');
   const { progress, refused, submit } = useQuestion();
+  const { module: code } = useLazyModule(needSearchCode);
   const search = useMemo(
-    () => createNeedSearch(needs, (id) => tNeeds(id)),
+    () => code?.createNeedSearch(needs, (id) => tNeeds(id)),
     // The labels change with the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [needs, i18n.language],
+    [code, needs, i18n.language],
   );
-  const matches = new Set(search(query));
+  // Until the search code arrives (a moment), every tile stays; the query is
+  // kept and answered as soon as it is there, so no keystroke is lost.
+  const matches = search && query.trim() !== '' ? new Set(search(query)) : null;
   const chosen = new Set(draft ?? []);
   // A ticked line stays visible while searching, so no choice is hidden.
-  const visible = needs.filter((need) => matches.has(need.id) || chosen.has(need.id));
+  const visible = needs.filter((need) => !matches || matches.has(need.id) || chosen.has(need.id));
 
   const toggle = (id: NeedId) => {
     const next = new Set(chosen);
@@ -64,14 +74,16 @@ export function ServicesScreen() {
           autoComplete="off"
           value={query}
           aria-describedby="services-search-hint"
+          onFocus={loadSearch}
           onChange={(e) => {
+            loadSearch();
             setQuery(e.target.value);
           }}
         />
       </div>
       <div className="choices service-tiles">
         {/* Said even when ticked tiles remain: the search itself found nothing. */}
-        {matches.size === 0 && <p>{t('services.noMatch')}</p>}
+        {matches?.size === 0 && <p>{t('services.noMatch')}</p>}
         {visible.map((need) => (
           <ServiceTile
             key={need.id}

@@ -1,9 +1,13 @@
 /** How a place reads: in the field, and in the status line under it. */
 import { useTranslation } from 'react-i18next';
-import type { PlaceChoice, PlaceSearch } from '../places/search';
+import type { PlaceChoice } from '../places/placeChoice';
+import type { PlaceSearch } from '../places/search';
 
-/** What the field shows for a place: its name, with its département when the name is shared. */
-export function fieldText(choice: PlaceChoice, search: PlaceSearch): string {
+/**
+ * What the field shows for a place: its name, with its département when the
+ * name is shared (told by the search; without it, the name alone).
+ */
+export function fieldText(choice: PlaceChoice, search: PlaceSearch | null): string {
   switch (choice.kind) {
     case 'departement':
       return choice.departement.name;
@@ -11,7 +15,9 @@ export function fieldText(choice: PlaceChoice, search: PlaceSearch): string {
       return choice.postcode;
     case 'commune': {
       const { name } = choice.commune;
-      return search.homonyms(name).length > 1 ? `${name} (${choice.departement.code})` : name;
+      return search && search.homonyms(name).length > 1
+        ? `${name} (${choice.departement.code})`
+        : name;
     }
     case 'abroad':
       return choice.name;

@@ -1,9 +1,8 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { countryOfArea } from '../places/placesSchema';
-import { createPlaceSearch } from '../places/search';
+import { describePlace } from '../places/placeChoice';
 import { usePlaceData } from '../places/usePlaceData';
 import type { Answers, PlaceAnswer, QuestionStep } from '../wizard/answers';
 
@@ -15,8 +14,9 @@ export function useAnswerText() {
   // there when the person comes from the place question).
   const kind = WizardContext.useSelector((s) => s.context.answers.place?.kind);
   const { data } = usePlaceData(kind === 'commune' || kind === 'abroad');
-  const search = useMemo(() => createPlaceSearch(places, data), [places, data]);
-  const departementName = (code: string) => search.byCode(code)?.name ?? code;
+  // A direct lookup: naming the chosen place needs neither fuse.js nor the search code.
+  const departementName = (code: string) =>
+    places.departements.find((d) => d.code === code)?.name ?? code;
 
   const placeText = (place: PlaceAnswer): string => {
     switch (place.kind) {
@@ -33,7 +33,7 @@ export function useAnswerText() {
           code: place.code,
         });
       case 'commune': {
-        const choice = search.describe(place);
+        const choice = describePlace(places, data, place);
         if (choice?.kind !== 'commune') {
           // Until the list has loaded: the département, which is already known.
           return t('wizard:place.suggestion', {
@@ -49,7 +49,7 @@ export function useAnswerText() {
         });
       }
       case 'abroad': {
-        const choice = search.describe(place);
+        const choice = describePlace(places, data, place);
         const country = t(`wizard:place.countries.${countryOfArea(place.code)}`);
         return choice?.kind === 'abroad'
           ? t('wizard:check.abroad', { name: choice.name, country })
