@@ -17,7 +17,9 @@ import type { CheckedContent } from './checkContentDir.ts';
 type Checker = typeof import('./checkContentDir.ts');
 
 export const contentModuleId = 'virtual:boussole/content';
-const resolvedId = `\0${contentModuleId}`;
+/** The hosters on their own: only the results, detail and compare screens need them. */
+export const hostersModuleId = 'virtual:boussole/hosters';
+const resolvedIds = new Map([contentModuleId, hostersModuleId].map((id) => [`\0${id}`, id]));
 const checker = path.join(import.meta.dirname, 'checkContentDir.ts');
 
 export interface ValidatedContentOptions {
@@ -52,17 +54,22 @@ export function validatedContent(options: ValidatedContentOptions = {}): Plugin 
       building = config.command === 'build';
     },
     resolveId(id) {
-      return id === contentModuleId ? resolvedId : null;
+      return resolvedIds.has(`\0${id}`) ? `\0${id}` : null;
     },
     async load(id) {
-      if (id !== resolvedId) return null;
+      const wanted = resolvedIds.get(id);
+      if (!wanted) return null;
       const { content, errors, lines } = await check();
       if (building && errors.length > 0) {
         this.error(`Content has ${errors.length} error(s):\n${lines.join('\n')}`);
       }
       // JSON.parse of a string literal is read faster by browsers than an object literal.
       const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`;
-      return `export const content = ${json(content)};\nexport const errors = ${json(errors)};\n`;
+      if (wanted === hostersModuleId)
+        return `export const hosters = ${json(content?.hosters ?? [])};\n`;
+      // Undefined leaves the hosters out of the JSON: they come with the results screens.
+      const first = content ? { ...content, hosters: undefined } : null;
+      return `export const content = ${json(first)};\nexport const errors = ${json(errors)};\n`;
     },
     configureServer(server) {
       // A content file edited while `vite` runs: check again and reload the page.
@@ -70,8 +77,10 @@ export function validatedContent(options: ValidatedContentOptions = {}): Plugin 
       server.watcher.on('all', (_event, file) => {
         if (!file.startsWith(dir) || !file.endsWith('.json')) return;
         cached = null;
-        const module = server.moduleGraph.getModuleById(resolvedId);
-        if (module) server.moduleGraph.invalidateModule(module);
+        for (const resolved of resolvedIds.keys()) {
+          const module = server.moduleGraph.getModuleById(resolved);
+          if (module) server.moduleGraph.invalidateModule(module);
+        }
         server.ws.send({ type: 'full-reload' });
       });
     },

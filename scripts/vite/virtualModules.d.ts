@@ -4,6 +4,11 @@ declare module 'virtual:boussole/content' {
   export const errors: unknown;
 }
 
+// The checked hosters, apart: they load with the results screens.
+declare module 'virtual:boussole/hosters' {
+  export const hosters: unknown;
+}
+
 // The texts per language (scripts/vite/localeBundles.ts); src/app/i18n.ts gives them their type.
 declare module 'virtual:boussole/locales' {
   /** Language → namespace → texts, in the first download. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, type ReactElement } from 'react';
+import { Suspense, useCallback, useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContentErrors } from '../components/ContentErrors';
 import { DroppedNotice } from '../components/DroppedNotice';
@@ -10,18 +10,16 @@ import { sanitizeAnswers } from '../wizard/steps';
 import { AccountsScreen } from '../screens/AccountsScreen';
 import { BudgetScreen } from '../screens/BudgetScreen';
 import { CheckScreen } from '../screens/CheckScreen';
-import { CompareScreen } from '../screens/CompareScreen';
-import { DetailScreen } from '../screens/DetailScreen';
 import { PlaceScreen } from '../screens/PlaceScreen';
 import { PrioritiesScreen } from '../screens/PrioritiesScreen';
 import { QuickScreen } from '../screens/QuickScreen';
-import { ResultsScreen } from '../screens/ResultsScreen';
 import { ServicesScreen } from '../screens/ServicesScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
 import { WhoScreen } from '../screens/WhoScreen';
 import type { StorageLike } from '../share/sessionStore';
 import { syncHistory } from './historySync';
 import { keepAnswers } from './keepAnswers';
+import { LaterCompare, LaterDetail, LaterResults, loadResultScreens } from './laterScreens';
 import type { StartingSession } from './startingSession';
 import { GoBackContext } from './navigation';
 import { SiteFooter } from './SiteFooter';
@@ -38,9 +36,9 @@ const screens: Record<string, () => ReactElement> = {
   budget: BudgetScreen,
   priorities: PrioritiesScreen,
   check: CheckScreen,
-  results: ResultsScreen,
-  detail: DetailScreen,
-  compare: CompareScreen,
+  results: LaterResults,
+  detail: LaterDetail,
+  compare: LaterCompare,
 };
 
 interface Props {
@@ -61,6 +59,12 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   const goBack = useCallback(() => history.current?.goBack(), []);
 
   useEffect(() => keepAnswers(actor, storage), [actor, storage]);
+
+  useEffect(() => {
+    // Past the welcome screen the results will be needed: fetch them while the person answers.
+    // A failure is not shown here; the results screen says so if it is still missing then.
+    if (step !== 'welcome') loadResultScreens().catch(() => undefined);
+  }, [step]);
 
   useEffect(() => {
     const sync = syncHistory(actor);
@@ -91,7 +95,9 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
             restartWith(sanitizeAnswers(actor.getSnapshot().context.answers));
           }}
         >
-          <Screen key={step} />
+          <Suspense fallback={<p role="status">{t('common:loadingPage')}</p>}>
+            <Screen key={step} />
+          </Suspense>
         </ErrorBoundary>
       </main>
       <SiteFooter />

@@ -1,7 +1,8 @@
 import type { i18n } from 'i18next';
 import { useCallback, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import type { Content, ContentError } from '../content/validate';
+import type { StartContent } from '../content/load';
+import type { ContentError } from '../content/validate';
 import type { Answers } from '../wizard/answers';
 import { browserStorage, type StorageLike } from '../share/sessionStore';
 import { App } from './App';
@@ -15,7 +16,8 @@ import { isWorkshopHash } from './workshop/workshopMode';
 
 interface Props {
   i18n: i18n;
-  content: Content;
+  /** What the questions need; the results screens bring the hosters when it has none. */
+  content: StartContent;
   contentErrors: readonly ContentError[];
   /** Where the wizard starts (share link, kept answers); a fresh start when absent. */
   starting?: StartingSession;

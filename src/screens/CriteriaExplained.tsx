@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { formatDate } from '../components/formatDate';
 import { RichText } from '../components/RichText';
 import type { CriterionEntry, Hoster } from '../content/schema';
 import type { CriterionValue } from '../recommend/criteria';
 import { factsAbout, type Fact } from './criteriaFacts';
+import { useFullContent } from './useHosters';
 
 interface Props {
   /** The star graph's values for this hoster. */
@@ -22,7 +22,7 @@ const groups = ['graph', 'practical', 'charter'] as const;
  */
 export function CriteriaExplained({ criteria, hoster: given }: Props) {
   const { t } = useTranslation(['criteria', 'results']);
-  const content = useContent();
+  const content = useFullContent();
   const detail = WizardContext.useSelector((s) => s.context.detail);
   const hoster = given ?? content.hosters.find((h) => h.id === detail);
   const levels = new Map(criteria.map((c) => [c.id as string, c.level]));

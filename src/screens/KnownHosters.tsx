@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useContent } from '../app/contentContext';
 import { RichText } from '../components/RichText';
 import { formatDate } from '../components/formatDate';
+import { useFullContent } from './useHosters';
 
 /** Says how many hosters Boussole knows and when they were checked (design §3.8). */
 export function KnownHosters() {
   const { t, i18n } = useTranslation('results');
-  const { hosters } = useContent();
+  const { hosters } = useFullContent();
   const members = hosters.filter((h) => h.chatons.status === 'member');
   const latest = members
     .map((h) => h.checked)

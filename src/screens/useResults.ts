@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { recommend } from '../recommend/recommend';
 import type { Recommendation } from '../recommend/types';
 import { completeAnswers, recommendOptions } from '../wizard/steps';
+import { useFullContent } from './useHosters';
 
 /** The recommendations for the current answers (results, detail and compare share them). */
 export function useResults() {
-  const content = useContent();
+  const content = useFullContent();
   const stored = WizardContext.useSelector((s) => s.context.answers);
   // Derived from the stored answers (which change identity only when an answer changes).
   const answers = useMemo(() => completeAnswers({ answers: stored }), [stored]);

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentContext } from '../../src/app/contentContext';
 import { createI18n, type Language } from '../../src/app/i18n';
 import { WizardContext } from '../../src/app/wizardContext';
+import { bundledHosters } from '../../src/content/bundledHosters';
 import { loadContent } from '../../src/content/load';
 import type { Hoster } from '../../src/content/schema';
 import type { CriterionValue } from '../../src/recommend/criteria';
@@ -11,7 +12,7 @@ import { CriteriaExplained } from '../../src/screens/CriteriaExplained';
 
 const content = loadContent().content;
 if (!content) throw new Error('the bundled content did not load');
-const framasoft = content.hosters.find((h) => h.id === 'framasoft') as Hoster;
+const framasoft = bundledHosters.find((h) => h.id === 'framasoft') as Hoster;
 
 const graph: CriterionValue[] = [
   { id: 'services', value: 1, level: 'good' },

@@ -2,14 +2,14 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createI18n, type Language } from '../../src/app/i18n';
 import { Root } from '../../src/app/Root';
-import { loadContent } from '../../src/content/load';
+import { loadContent, type StartContent } from '../../src/content/load';
 import type { StartingSession } from '../../src/app/startingSession';
-import type { Content, ContentError } from '../../src/content/validate';
+import type { ContentError } from '../../src/content/validate';
 import type { StorageLike } from '../../src/share/sessionStore';
 
 interface Options {
   lng?: Language;
-  content?: Content;
+  content?: StartContent;
   contentErrors?: ContentError[];
   starting?: StartingSession;
   storage?: StorageLike | null;

@@ -1,6 +1,14 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { loadResultScreens } from '../../src/app/laterScreens';
+
+// The app fetches the results screens while the person answers (src/app/laterScreens.tsx);
+// tests that open on results would otherwise meet them half-loaded. The built app's tests
+// (tests/e2e) go through the real loading.
+beforeAll(async () => {
+  await loadResultScreens();
+});
 
 // Any console.error (React warnings, failed prop types, act() warnings) fails the test.
 beforeEach(() => {

@@ -6,13 +6,16 @@ import { describe, expect, test } from 'vitest';
 import { validatedContent } from '../../../scripts/vite/validatedContent';
 import { writeFixtureDir } from '../../content/fixtures';
 
-/** Builds a one-line app that imports the checked content from `dir`. */
-async function buildWith(dir: string): Promise<string> {
+const everything = [
+  "import { content, errors } from 'virtual:boussole/content';",
+  "import { hosters } from 'virtual:boussole/hosters';",
+  'console.log(content, errors, hosters);',
+].join('\n');
+
+/** Builds a small app (`main`, its source) that imports the checked content from `dir`. */
+async function buildWith(dir: string, main = everything): Promise<string> {
   const root = mkdtempSync(path.join(tmpdir(), 'boussole-build-'));
-  writeFileSync(
-    path.join(root, 'main.js'),
-    "import { content, errors } from 'virtual:boussole/content';\nconsole.log(content, errors);\n",
-  );
+  writeFileSync(path.join(root, 'main.js'), main);
   const output = (await build({
     root,
     configFile: false,
@@ -32,6 +35,13 @@ describe('the build checks content with the rules of the content check', () => {
     expect(code).toContain('alpha');
     // The schemas are not shipped: the data arrives as plain JSON.
     expect(code).not.toContain('zod');
+  });
+
+  test('the hosters come apart from what the questions need', async () => {
+    const first = "import { content } from 'virtual:boussole/content';\nconsole.log(content);\n";
+    const code = await buildWith(writeFixtureDir(), first);
+    expect(code).toContain('Ille-et-Vilaine');
+    expect(code).not.toContain('alpha');
   });
 
   test('a field with a wrong value stops the build and names the file and the field', async () => {

@@ -1,0 +1,7 @@
+/**
+ * The screens that show hosters, in one chunk with the hosters and the
+ * recommender: the questions never wait for them (src/app/laterScreens.tsx).
+ */
+export { CompareScreen } from './CompareScreen';
+export { DetailScreen } from './DetailScreen';
+export { ResultsScreen } from './ResultsScreen';
