@@ -1,27 +1,24 @@
 import { useTranslation } from 'react-i18next';
 import type { Hoster } from '../content/schema';
-import { badgeOf, criteriaOf } from '../recommend/criteria';
+import { badgeOf } from '../recommend/criteria';
 import type { Recommendation } from '../recommend/types';
 import type { CompleteAnswers } from '../wizard/answers';
-import { CardActions } from './CardActions';
-import { CriteriaPanel } from './CriteriaPanel';
 import { FitBadge } from './FitBadge';
+import { HosterCardLower } from './HosterCardLower';
 import { MessageList } from './MessageList';
-import { formatDate } from './formatDate';
-import { SourceList } from './SourceList';
-import { NextSteps } from './NextSteps';
-import { ReportLink } from './ReportLink';
 
 interface Props {
   hoster: Hoster;
   recommendation: Recommendation;
   answers: CompleteAnswers;
+  /** False for the first frame after the click: the lower part (graph, next steps, dates) follows. */
+  complete: boolean;
 }
 
-export function HosterCard({ hoster, recommendation: r, answers }: Props) {
-  const { t, i18n } = useTranslation(['results', 'needs', 'vocab']);
+/** One proposal: who they are, your tools there, why them and what to know first. */
+export function HosterCard({ hoster, recommendation: r, answers, complete }: Props) {
+  const { t } = useTranslation(['results', 'needs', 'vocab']);
   const headingId = `hoster-${hoster.id}`;
-  const checked = formatDate(hoster.checked, i18n.language);
   const where = [
     hoster.location.city,
     r.distanceKm === null ? null : t('results:card.distance', { km: r.distanceKm }),
@@ -60,19 +57,10 @@ export function HosterCard({ hoster, recommendation: r, answers }: Props) {
           {t('results:card.missing', { list: r.missing.map((n) => t(`needs:${n}`)).join(', ') })}
         </p>
       )}
-      <h3>{t('results:card.criteria')}</h3>
-      <CriteriaPanel criteria={criteriaOf(r, hoster, answers)} />
       <MessageList title={t('results:card.why')} messages={r.reasons} />
       <MessageList title={t('results:card.limits')} messages={r.limits} />
       <MessageList title={t('results:card.unknowns')} messages={r.unknowns} />
-      <NextSteps hoster={hoster} recommendation={r} profile={answers.profile} level={3} />
-      <p className="checked">{t('results:card.checked', { date: checked })}</p>
-      <ReportLink hoster={hoster} />
-      <CardActions hosterId={hoster.id} name={hoster.name} />
-      <details>
-        <summary>{t('results:card.sources')}</summary>
-        <SourceList sources={hoster.sources} />
-      </details>
+      {complete && <HosterCardLower hoster={hoster} recommendation={r} answers={answers} />}
     </article>
   );
 }

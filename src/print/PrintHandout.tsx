@@ -16,9 +16,10 @@ interface Props {
 }
 
 /**
- * The paper version of the results, hidden on screen and shown by the print
- * style sheet instead of the page: a person leaves a workshop with it and
- * opens the same results on a phone through the QR code (issue 6).
+ * The paper version of the results, shown by the print style sheet instead
+ * of the page: a person leaves a workshop with it and opens the same results
+ * on a phone through the QR code (issue 6). The results screen puts it in
+ * the page only while printing (usePrinting); it stays hidden on screen.
  */
 export function PrintHandout({ recommendations, hosters, answers }: Props) {
   const { t, i18n } = useTranslation('print');

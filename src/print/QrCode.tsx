@@ -1,29 +1,25 @@
 import { useEffect, useState } from 'react';
-import { qrPath } from './qrPath';
-
-interface Drawn {
-  text: string;
-  size: number;
-  path: string;
-}
+import { drawQrNow, loadQrEncoder } from './qrEncoder';
 
 /** Four light modules around the code, as the QR standard asks, so phones find it. */
 const quiet = 4;
 
 /**
  * A QR code drawn on the device as an SVG path (attributes only: nothing the
- * Content-Security-Policy would block). The encoder is loaded on first use,
- * so it is not part of the first download. If it cannot load (offline,
+ * Content-Security-Policy would block). Drawn at once when the encoder is
+ * already there (the handout, drawn as printing starts); otherwise the
+ * encoder is fetched and the code appears then. If it cannot load (offline,
  * first visit), nothing is drawn and the link stays written beside it.
  */
 export function QrCode({ text, label }: { text: string; label: string }) {
-  const [drawn, setDrawn] = useState<Drawn | null>(null);
+  const drawn = drawQrNow(text);
+  const [, setArrived] = useState(false);
   useEffect(() => {
+    if (drawn) return;
     let live = true;
-    import('lean-qr').then(
-      ({ generate, correction }) => {
-        const code = generate(text, { minCorrectionLevel: correction.M });
-        if (live) setDrawn({ text, size: code.size, path: qrPath(code) });
+    loadQrEncoder().then(
+      () => {
+        if (live) setArrived(true);
       },
       () => {
         // Nothing to draw; the written link remains.
@@ -32,8 +28,8 @@ export function QrCode({ text, label }: { text: string; label: string }) {
     return () => {
       live = false;
     };
-  }, [text]);
-  if (drawn?.text !== text) return null;
+  }, [drawn]);
+  if (!drawn) return null;
   const side = drawn.size + 2 * quiet;
   return (
     <svg

@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, test } from 'vitest';
 import { startingSession } from '../../src/app/startingSession';
@@ -7,8 +9,7 @@ import { createI18n } from '../../src/app/i18n';
 import { NextSteps } from '../../src/components/NextSteps';
 import { ReportLink } from '../../src/components/ReportLink';
 import { SafeLink } from '../../src/components/SafeLink';
-import { loadContent } from '../../src/content/load';
-import type { Hoster } from '../../src/content/schema';
+import { Hoster } from '../../src/content/schema';
 import type { Recommendation } from '../../src/recommend/types';
 import { encodeShareFragment } from '../../src/share/linkCodec';
 import type { Answers } from '../../src/wizard/answers';
@@ -27,11 +28,20 @@ const association: Answers = {
   budget: 'membership',
 };
 
-/** A real hoster from the bundled content, with some facts replaced. */
+/** A real hoster from content/hosters, with some facts replaced. */
 function hosterWith(changes: Partial<Hoster>): Hoster {
-  const first = loadContent().content?.hosters[0];
-  if (!first) throw new Error('no bundled hoster');
+  const folder = path.resolve(import.meta.dirname, '../../content/hosters');
+  const file = readdirSync(folder).find((name) => name.endsWith('.json'));
+  if (!file) throw new Error('no hoster in content/hosters');
+  const first = Hoster.parse(JSON.parse(readFileSync(path.join(folder, file), 'utf8')));
   return { ...first, ...changes };
+}
+
+/** Opens every card's "What to do next with …", as a person clicks it. */
+async function openNextSteps(user: UserEvent, name: RegExp) {
+  for (const summary of screen.getAllByText(name, { selector: 'summary' })) {
+    await user.click(summary);
+  }
 }
 
 const recommendation: Recommendation = {
@@ -52,10 +62,24 @@ const inFrench = (ui: React.ReactNode) =>
   render(<I18nextProvider i18n={createI18n('fr')}>{ui}</I18nextProvider>);
 
 describe('what to do next, on each result', { timeout: 30_000 }, () => {
-  test('each card says how to contact them and what to ask, as an association', () => {
-    openResults(association);
+  test('each card folds its next steps, named with its hoster, until opened', async () => {
+    const { user } = openResults(association);
+    for (const card of screen.getAllByRole('article')) {
+      const name = within(card).getByRole('heading', { level: 2 }).textContent;
+      expect(within(card).queryByRole('region', { name: `Que faire ensuite ${name}` })).toBeNull();
+      expect(within(card).queryByText('Si je pars, comment je récupère mes données ?')).toBeNull();
+      await user.click(within(card).getByText(`Que faire ensuite avec ${name}`));
+      expect(
+        within(card).getByRole('region', { name: `Que faire ensuite ${name}` }),
+      ).toBeInTheDocument();
+    }
+  });
+
+  test('each card says how to contact them and what to ask, as an association', async () => {
+    const { user } = openResults(association);
     const cards = screen.getAllByRole('article');
     expect(cards).toHaveLength(3);
+    await openNextSteps(user, /^Que faire ensuite avec /);
     for (const card of cards) {
       const name = within(card).getByRole('heading', { level: 2 }).textContent;
       // Each region is told apart by its hoster's name.
@@ -70,8 +94,9 @@ describe('what to do next, on each result', { timeout: 30_000 }, () => {
     }
   });
 
-  test('a person on their own is not asked about associations', () => {
-    openResults({ ...association, profile: 'individual' });
+  test('a person on their own is not asked about associations', async () => {
+    const { user } = openResults({ ...association, profile: 'individual' });
+    await openNextSteps(user, /^Que faire ensuite avec /);
     expect(screen.queryByText('Avez-vous une offre pour les associations ?')).toBeNull();
     for (const card of screen.getAllByRole('article')) {
       expect(
@@ -158,8 +183,9 @@ describe('what to do next, on each result', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
-  test('in English, the next steps are in English', () => {
-    openResults(association, 'en');
+  test('in English, the next steps are in English', async () => {
+    const { user } = openResults(association, 'en');
+    await openNextSteps(user, /^What to do next with /);
     expect(screen.getAllByRole('region', { name: /^What to do next/ })).toHaveLength(3);
     for (const region of screen.getAllByRole('region', { name: /^What to do next/ })) {
       expect(

@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import jsQR from 'jsqr';
 import { describe, expect, test, vi } from 'vitest';
 import { startingSession } from '../../src/app/startingSession';
+import { loadQrEncoder } from '../../src/print/qrEncoder';
 import { encodeShareFragment } from '../../src/share/linkCodec';
 import type { Answers } from '../../src/wizard/answers';
 import { renderApp } from './renderApp';
@@ -15,6 +16,15 @@ const lyon: Answers = {
 
 const openResults = (answers: Answers) =>
   renderApp({ starting: startingSession(`#r=${encodeShareFragment({ answers })}`, null) });
+
+/** What the browser does around a print (Ctrl+P, its menu, a PDF export). */
+const browserPrints = (moment: 'beforeprint' | 'afterprint') => {
+  act(() => {
+    window.dispatchEvent(new Event(moment));
+  });
+};
+
+const handoutTitle = () => screen.queryByText('Boussole : vos propositions', { selector: 'h2' });
 
 /**
  * Reads a drawn QR code the way a phone camera would: the SVG path's
@@ -41,13 +51,27 @@ function readQr(svg: Element): string | null {
 }
 
 describe('printing the results', { timeout: 30_000 }, () => {
-  test('"Print these results" opens the browser’s print dialog', async () => {
-    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+  test('"Print these results" puts the handout in the page, then opens the print dialog', async () => {
+    let handoutWhenAsked = false;
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      handoutWhenAsked = handoutTitle() !== null;
+    });
     const { user } = openResults(lyon);
     const button = screen.getByRole('button', { name: 'Imprimer ces résultats' });
     expect(button).toHaveAccessibleDescription('Une page à garder, avec un code à scanner.');
+    expect(handoutTitle()).toBeNull();
     await user.click(button);
     expect(print).toHaveBeenCalledTimes(1);
+    expect(handoutWhenAsked).toBe(true);
+  });
+
+  test('the handout is only in the page while the browser prints', () => {
+    openResults(lyon);
+    expect(handoutTitle()).toBeNull();
+    browserPrints('beforeprint');
+    expect(handoutTitle()).toBeInTheDocument();
+    browserPrints('afterprint');
+    expect(handoutTitle()).toBeNull();
   });
 
   test('the handout, hidden on screen, holds the three hosters, the criteria in words and the date', () => {
@@ -55,6 +79,7 @@ describe('printing the results', { timeout: 30_000 }, () => {
     const names = screen
       .getAllByRole('article')
       .map((card) => within(card).getByRole('heading', { level: 2 }).textContent);
+    browserPrints('beforeprint');
     const title = screen.getByText('Boussole : vos propositions', { selector: 'h2' });
     // Hidden on screen: no role query finds it, the print style sheet shows it.
     expect(screen.queryByRole('heading', { name: 'Boussole : vos propositions' })).toBeNull();
@@ -74,14 +99,15 @@ describe('printing the results', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
-  test('its QR code, drawn on the device, reads back as the share link', async () => {
+  test('its QR code, drawn on the device as printing starts, reads back as the share link', async () => {
     const { user } = openResults(lyon);
-    // The encoder is loaded on first use: give it time to arrive.
-    const qr = await screen.findByRole(
-      'img',
-      { name: 'Code QR du lien vers ces résultats', hidden: true },
-      { timeout: 15_000 },
-    );
+    // The results screen fetches the encoder as it shows; printing then draws at once.
+    await loadQrEncoder();
+    browserPrints('beforeprint');
+    const qr = screen.getByRole('img', {
+      name: 'Code QR du lien vers ces résultats',
+      hidden: true,
+    });
     await user.click(screen.getByRole('button', { name: 'Partager ces résultats' }));
     const link = screen.getByRole('textbox', { name: 'Lien vers ces résultats' });
     expect(readQr(qr)).toBe((link as HTMLInputElement).value);
@@ -103,6 +129,7 @@ describe('printing the results', { timeout: 30_000 }, () => {
 
   test('for someone helped by a mediator, the results and the handout speak to that person', () => {
     openResults({ ...lyon, profile: 'helper' });
+    browserPrints('beforeprint');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
       'Des propositions pour vous',
     );
