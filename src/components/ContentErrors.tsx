@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatError, type ContentError } from '../content/validate';
+import { formatError, type ContentError } from '../content/contentError';
 
 /** A broken content file is named, never silently dropped. */
 export function ContentErrors({ errors }: { errors: readonly ContentError[] }) {

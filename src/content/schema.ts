@@ -5,6 +5,7 @@
  * screen.
  */
 import { z } from 'zod';
+import { NeedId } from './needIds';
 
 // zod compiles fast parsers with `new Function` after probing whether eval is
 // allowed; under our strict Content-Security-Policy that probe is reported as
@@ -162,31 +163,9 @@ export const Hoster = z.strictObject({
 });
 export type Hoster = z.infer<typeof Hoster>;
 
-/** What people say they need, in their words; ids are translation keys too. */
-export const needIds = [
-  'email',
-  'files',
-  'calendar',
-  'documents',
-  'pad',
-  'visio',
-  'chat',
-  'poll',
-  'forms',
-  'social',
-  'video',
-  'website',
-  'mailinglist',
-  'transfer',
-  'spreadsheet',
-  'images',
-  'shortlink',
-  'association',
-  'events',
-  'project',
-] as const;
-export const NeedId = z.enum(needIds);
-export type NeedId = z.infer<typeof NeedId>;
+// Answers carry need ids too, so they live in a module the browser can load
+// without these schemas (needIds.ts); re-exported for the content tooling.
+export { NeedId, needIds } from './needIds';
 
 /**
  * One line of an icon, drawn by us on a 24×24 grid: SVG path commands and

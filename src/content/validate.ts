@@ -30,14 +30,10 @@ import {
   communesPath,
   departementOfCommuneCode,
 } from '../places/placesSchema';
+import type { ContentError } from './contentError';
 
-export interface ContentError {
-  /** e.g. content/hosters/picasoft.json */
-  file: string;
-  /** Dotted/bracket path inside the file, e.g. offers[1].service; '' for the whole file. */
-  field: string;
-  problem: string;
-}
+// The error line lives apart so the app can show errors without these checks.
+export { formatError, type ContentError } from './contentError';
 
 export interface Content {
   hosters: Hoster[];
@@ -63,11 +59,6 @@ export const placesPath = 'content/places/departements.json';
 export const criteriaPath = 'content/criteria.json';
 const hosterPath = /^content\/hosters\/([^/]+)\.json$/;
 const localePath = /^content\/locales\/(fr|en)\/([^/]+)\.json$/;
-
-/** "file → field: problem", the line people read in the check's output. */
-export function formatError(e: ContentError): string {
-  return e.field === '' ? `${e.file}: ${e.problem}` : `${e.file} → ${e.field}: ${e.problem}`;
-}
 
 /** Whether a content path is covered by a rule here (others are not checked). */
 export function isKnownContentPath(path: string): boolean {
@@ -108,8 +99,11 @@ export function validateContent(
   return { content, errors };
 }
 
-/** Turns zod issues into located errors; unknown keys get one error each. */
-export function errorsFromZod(file: string, error: z.ZodError): ContentError[] {
+/**
+ * Turns zod issues into located errors; unknown keys get one error each.
+ * Any zod error: the place files' schemas are zod/mini (see placesSchema.ts).
+ */
+export function errorsFromZod(file: string, error: z.core.$ZodError): ContentError[] {
   return error.issues.flatMap((issue) => {
     const field = formatPath(issue.path);
     if (issue.code === 'unrecognized_keys') {

@@ -6,8 +6,13 @@
  * - content/places/abroad.json: the areas CHATONS serve outside France
  *   (Belgium, Switzerland, Luxembourg, Québec) and their main towns.
  * Also the list of abroad area codes, the only ones a place answer may carry.
+ *
+ * zod/mini, not zod: place answers (src/wizard/answers.ts) are checked in
+ * the browser at start-up with these codes and points, and zod/mini keeps
+ * what the first download carries small (the file schemas below are left
+ * out of it: nothing there uses them).
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const communesPath = 'content/places/communes.json';
 export const abroadPath = 'content/places/abroad.json';
@@ -99,10 +104,10 @@ export function countryOfArea(code: AbroadAreaCode): AbroadCountry {
 }
 
 /** A département code as INSEE writes it: 01–95, 2A, 2B, 971–976. */
-export const DepartementCode = z.string().regex(/^(\d{2}|2A|2B|97\d)$/);
+export const DepartementCode = z.string().check(z.regex(/^(\d{2}|2A|2B|97\d)$/));
 
 /** An INSEE commune code: the département (2A/2B for Corsica) then the commune's number. */
-export const CommuneCode = z.string().regex(/^(\d{5}|2[AB]\d{3})$/);
+export const CommuneCode = z.string().check(z.regex(/^(\d{5}|2[AB]\d{3})$/));
 
 /** The département of an INSEE commune code: three digits overseas (97411 → 974), else two. */
 export function departementOfCommuneCode(code: string): string {
@@ -116,19 +121,22 @@ export const roundCoordinate = (value: number): number => {
 };
 
 const onGrid = (value: number): boolean => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
-export const Latitude = z.number().min(-90).max(90).refine(onGrid, { error: 'round to 0.01°' });
-export const Longitude = z.number().min(-180).max(180).refine(onGrid, { error: 'round to 0.01°' });
+const onGridCheck = () => z.refine<number>(onGrid, { error: 'round to 0.01°' });
+export const Latitude = z.number().check(z.gte(-90), z.lte(90), onGridCheck());
+export const Longitude = z.number().check(z.gte(-180), z.lte(180), onGridCheck());
+
+const nonEmpty = z.string().check(z.minLength(1));
 
 /** How the communes got their point (counts, written by the build for the record). */
 export const PointCounts = z.strictObject({
   /** GeoNames has the commune, by name inside its département. */
-  geonames: z.number().int().nonnegative(),
+  geonames: z.number().check(z.int(), z.nonnegative()),
   /** The mean of the GeoNames points of communes that share one of its postcodes. */
-  postcode: z.number().int().nonnegative(),
+  postcode: z.number().check(z.int(), z.nonnegative()),
   /** The mean of the GeoNames points of communes of its arrondissement (sub-prefecture area). */
-  arrondissement: z.number().int().nonnegative(),
+  arrondissement: z.number().check(z.int(), z.nonnegative()),
   /** Its département's reference point (content/places/departements.json). */
-  departement: z.number().int().nonnegative(),
+  departement: z.number().check(z.int(), z.nonnegative()),
 });
 export type PointCounts = z.infer<typeof PointCounts>;
 
@@ -141,18 +149,18 @@ export const communeColumns = ['code', 'name', 'postcodes', 'lat', 'lon', 'size'
  */
 export const CommuneRow = z.tuple([
   CommuneCode,
-  z.string().min(1),
-  z.array(z.string().regex(/^\d{5}$/)),
+  nonEmpty,
+  z.array(z.string().check(z.regex(/^\d{5}$/))),
   Latitude,
   Longitude,
-  z.number().int().min(0).max(9),
+  z.number().check(z.int(), z.gte(0), z.lte(9)),
 ]);
 export type CommuneRow = z.infer<typeof CommuneRow>;
 
 export const CommuneFile = z.strictObject({
-  credit: z.string().min(1),
+  credit: nonEmpty,
   /** The npm packages and versions the file was built from. */
-  sources: z.array(z.string().min(1)).min(1),
+  sources: z.array(nonEmpty).check(z.minLength(1)),
   points: PointCounts,
   columns: z.tuple([
     z.literal('code'),
@@ -163,14 +171,14 @@ export const CommuneFile = z.strictObject({
     z.literal('size'),
   ]),
   /** In INSEE code order (it compresses best). */
-  communes: z.array(CommuneRow).min(1),
+  communes: z.array(CommuneRow).check(z.minLength(1)),
 });
 export type CommuneFile = z.infer<typeof CommuneFile>;
 
 export const AbroadArea = z.strictObject({
   code: AbroadAreaCode,
   /** Its French name, e.g. "Province de Liège". */
-  name: z.string().min(1),
+  name: nonEmpty,
   /** French is spoken there by most people, or is an official language (Brussels, Luxembourg). */
   french: z.boolean(),
   lat: Latitude,
@@ -180,20 +188,20 @@ export type AbroadArea = z.infer<typeof AbroadArea>;
 
 export const AbroadTown = z.strictObject({
   /** Its French name, e.g. "Genève". */
-  name: z.string().min(1),
+  name: nonEmpty,
   area: AbroadAreaCode,
   /** Other names people type: local or English ones ("Geneva", "Genf"). */
-  aliases: z.array(z.string().min(1)),
+  aliases: z.array(nonEmpty),
   lat: Latitude,
   lon: Longitude,
 });
 export type AbroadTown = z.infer<typeof AbroadTown>;
 
 export const AbroadFile = z.strictObject({
-  credit: z.string().min(1),
-  sources: z.array(z.string().min(1)).min(1),
+  credit: nonEmpty,
+  sources: z.array(nonEmpty).check(z.minLength(1)),
   /** In the order of abroadAreaCodes; each area's point is its main town's. */
-  areas: z.array(AbroadArea).min(1),
+  areas: z.array(AbroadArea).check(z.minLength(1)),
   towns: z.array(AbroadTown),
 });
 export type AbroadFile = z.infer<typeof AbroadFile>;

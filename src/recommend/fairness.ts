@@ -4,7 +4,7 @@
  * `npm run fairness` and by a unit test on the real content; not part of
  * the app (nothing in the app imports it).
  */
-import { needIds, type NeedId } from '../content/schema';
+import { needIds, type NeedId } from '../content/needIds';
 import type { Budget, CompleteAnswers, PlaceAnswer, Profile } from '../wizard/answers';
 import type { PreparedContent } from './prepare';
 import { recommendPrepared, type RecommendOptions } from './recommend';

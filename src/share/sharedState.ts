@@ -4,7 +4,7 @@
  * part is checked with the wizard's zod schemas, a part that does not parse
  * is dropped and named, and the other parts are kept.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Answers } from '../wizard/answers';
 import { sanitizeAnswers } from '../wizard/steps';
 

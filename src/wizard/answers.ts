@@ -1,9 +1,13 @@
 /**
  * The person's answers: the only data the wizard collects. Enumerated codes
  * only (no free text), so they can later travel in a share link safely.
+ *
+ * zod/mini, not zod: these schemas run in the browser at start-up (share
+ * links, saved sessions, each answer), and zod/mini's functions leave out of
+ * the first download everything they do not use. Same rules, same results.
  */
-import { z } from 'zod';
-import { NeedId } from '../content/schema';
+import { z } from 'zod/mini';
+import { NeedId } from '../content/needIds';
 import { departementOfPostcode } from '../places/geo';
 import { isPriorityId } from '../recommend/priorities';
 import type { PriorityId } from '../recommend/types';
@@ -44,13 +48,15 @@ export const PlaceAnswer = z.discriminatedUnion('kind', [
   z
     .strictObject({
       kind: z.literal('postcode'),
-      code: z.string().regex(/^\d{5}$/),
+      code: z.string().check(z.regex(/^\d{5}$/)),
       departement: DepartementCode,
     })
     // A restored or shared answer must not pair a postcode with another département.
-    .refine((place) => departementOfPostcode(place.code) === place.departement, {
-      error: 'the postcode is not in this département',
-    }),
+    .check(
+      z.refine((place) => departementOfPostcode(place.code) === place.departement, {
+        error: 'the postcode is not in this département',
+      }),
+    ),
   z
     .strictObject({
       kind: z.literal('commune'),
@@ -59,9 +65,11 @@ export const PlaceAnswer = z.discriminatedUnion('kind', [
       lat: Latitude,
       lon: Longitude,
     })
-    .refine((place) => departementOfCommuneCode(place.code) === place.departement, {
-      error: 'the commune is not in this département',
-    }),
+    .check(
+      z.refine((place) => departementOfCommuneCode(place.code) === place.departement, {
+        error: 'the commune is not in this département',
+      }),
+    ),
   z.strictObject({
     kind: z.literal('abroad'),
     code: AbroadAreaCode,
@@ -101,7 +109,7 @@ export const Priorities = z.array(Priority);
  */
 export const QuickNeed = z.enum(['pad', 'poll', 'transfer', 'visio']);
 export type QuickNeed = z.infer<typeof QuickNeed>;
-export const QuickNeeds = z.array(QuickNeed).min(1);
+export const QuickNeeds = z.array(QuickNeed).check(z.minLength(1));
 
 /**
  * Every answer is optional: a fresh visit has none. `quick` marks the quick
@@ -109,13 +117,13 @@ export const QuickNeeds = z.array(QuickNeed).min(1);
  * other answers are not asked.
  */
 export const Answers = z.object({
-  profile: Profile.optional(),
-  accounts: Accounts.optional(),
-  needs: Needs.optional(),
-  place: PlaceAnswer.optional(),
-  budget: Budget.optional(),
-  priorities: Priorities.optional(),
-  quick: z.literal(true).optional(),
+  profile: z.optional(Profile),
+  accounts: z.optional(Accounts),
+  needs: z.optional(Needs),
+  place: z.optional(PlaceAnswer),
+  budget: z.optional(Budget),
+  priorities: z.optional(Priorities),
+  quick: z.optional(z.literal(true)),
 });
 export type Answers = z.infer<typeof Answers>;
 
