@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { readSecurityHeaders } from './scripts/securityHeaders.ts';
 import { localeBundles } from './scripts/vite/localeBundles.ts';
 import { offlineApp } from './scripts/vite/pwa.ts';
+import { prerenderWelcome } from './scripts/vite/prerenderWelcome.ts';
 import { validatedContent } from './scripts/vite/validatedContent.ts';
 
 // BASE_PATH lets any CHATON serve the static build from a sub-folder.
@@ -10,7 +11,7 @@ const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
   base,
-  plugins: [react(), validatedContent(), localeBundles(), offlineApp()],
+  plugins: [react(), validatedContent(), localeBundles(), offlineApp(), prerenderWelcome()],
   build: {
     target: 'es2020',
     sourcemap: false,

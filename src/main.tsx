@@ -1,44 +1,49 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { boot } from './app/boot';
 import { createI18n } from './app/i18n';
 import { registerWorker } from './app/offline/registerWorker';
-import { UpdatePrompt } from './app/offline/UpdatePrompt';
-import { Root } from './app/Root';
-import { ContentErrors } from './components/ContentErrors';
+import { Page } from './app/Page';
 import { loadContent } from './content/load';
+import { deviceKey, hasSaved } from './share/sessionStore';
 import './app/styles.css';
 
-const { content, errors } = loadContent();
-const { starting, storage } = boot();
+const loaded = loadContent();
+const { starting, storage, device, workshop } = boot();
 const i18n = createI18n();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <UpdatePrompt />
-    </I18nextProvider>
-    {content ? (
-      <Root
-        i18n={i18n}
-        content={content}
-        contentErrors={errors}
-        starting={starting}
-        storage={storage}
-      />
-    ) : (
-      // Without needs or places the wizard cannot ask its questions: say why.
-      <I18nextProvider i18n={i18n}>
-        <main id="main">
-          <ContentErrors errors={errors} />
-        </main>
-      </I18nextProvider>
-    )}
-  </StrictMode>,
+const page = (
+  <Page
+    {...loaded}
+    i18n={i18n}
+    starting={starting}
+    storage={storage}
+    device={device}
+    workshop={workshop}
+  />
 );
+
+// index.html already shows the welcome page of a first visit (scripts/vite/prerenderWelcome.ts).
+// A first visit takes it over as it is; a share link, kept answers or workshop mode start elsewhere.
+const firstVisit =
+  loaded.content !== null &&
+  starting.from === 'none' &&
+  !workshop &&
+  !hasSaved(device, deviceKey) &&
+  container.querySelector('main') !== null;
+
+if (firstVisit) {
+  hydrateRoot(container, page, {
+    // React draws the page anew when the written one differs; worth a note, not an error.
+    onRecoverableError: (error) => {
+      console.warn('Boussole: the welcome page was redrawn', error);
+    },
+  });
+} else {
+  container.replaceChildren();
+  createRoot(container).render(page);
+}
 
 // After the first render: keeping the app for offline use never delays the first question.
 void registerWorker();
