@@ -95,6 +95,10 @@ describe('what the server and the links say', () => {
       await perform(page, event);
       await settle(page);
     }
+    // Each card's next steps (with the hoster's contact links) are folded: open them, as a person would.
+    const folded = page.locator('details > summary');
+    await folded.first().waitFor();
+    for (const summary of await folded.all()) await summary.click();
     const outbound = await page.$$eval('a[href]', (links) =>
       links
         .filter(
