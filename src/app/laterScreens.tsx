@@ -3,8 +3,10 @@
  * with the hosters and the recommender they need, so the first download
  * stays small on a slow phone. They are fetched as soon as the person leaves
  * the welcome screen, and on an old connection the questions give them time.
+ * The texts only they show come with them: a screen never shows before its texts.
  */
 import { use } from 'react';
+import { loadResultTexts } from './i18n';
 
 type ResultScreens = typeof import('../screens/resultScreens');
 
@@ -13,8 +15,8 @@ let pending: Promise<ResultScreens> | null = null;
 
 /** Starts loading, once; after a failure (no network) the next call tries again. */
 export function loadResultScreens(): Promise<ResultScreens> {
-  pending ??= import('../screens/resultScreens').then(
-    (screens) => (loaded = screens),
+  pending ??= Promise.all([import('../screens/resultScreens'), loadResultTexts()]).then(
+    ([screens]) => (loaded = screens),
     (error: unknown) => {
       pending = null;
       throw error;
