@@ -6,6 +6,7 @@
  */
 import type { Departement, PlaceCatalogue } from '../content/schema';
 import type { PlaceAnswer } from '../wizard/answers';
+import { departementOfPostcode } from './geo';
 import { normalise } from './normalise';
 import type { Area, Commune, PlaceData } from './placeData';
 import { roundCoordinate } from './placesSchema';
@@ -72,4 +73,34 @@ export function describePlace(
       return area ? { kind: 'abroad', answer, name: area.name, area } : null;
     }
   }
+}
+
+/** A postcode, a département number ("69", "1", "2A") once spaces are taken out. */
+export const isPlaceCode = (digits: string): boolean => /^(\d{1,5}|2[AB])$/.test(digits);
+
+/**
+ * What a text names without the search: a postcode, a département's number
+ * or its exact name ("rhone"). Anything else (a town, a typo) needs the search.
+ */
+export function parsePlaceCode(places: PlaceCatalogue, text: string): PlaceChoice | null {
+  const departement = (code: string) => places.departements.find((d) => d.code === code);
+  const value = text.replace(/\s/g, '').toUpperCase();
+  if (/^\d{5}$/.test(value)) {
+    const d = departement(departementOfPostcode(value) ?? '');
+    return d
+      ? {
+          kind: 'postcode',
+          answer: { kind: 'postcode', code: value, departement: d.code },
+          postcode: value,
+          departement: d,
+        }
+      : null;
+  }
+  if (isPlaceCode(value)) {
+    const d = departement(/^\d$/.test(value) ? `0${value}` : value);
+    return d ? departementChoice(d) : null;
+  }
+  const key = normalise(text);
+  const named = places.departements.find((d) => normalise(d.name) === key);
+  return named ? departementChoice(named) : null;
 }

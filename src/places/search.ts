@@ -12,9 +12,14 @@
 import Fuse from 'fuse.js';
 import type { Departement, PlaceCatalogue } from '../content/schema';
 import type { PlaceAnswer } from '../wizard/answers';
-import { departementOfPostcode } from './geo';
 import { normalise } from './normalise';
-import { communeChoice as toCommuneChoice, departementChoice, describePlace } from './placeChoice';
+import {
+  communeChoice as toCommuneChoice,
+  departementChoice,
+  describePlace,
+  isPlaceCode,
+  parsePlaceCode,
+} from './placeChoice';
 import type { PlaceChoice } from './placeChoice';
 import type { Commune, PlaceData, PlaceEntry } from './placeData';
 import { roundCoordinate, type AbroadCountry } from './placesSchema';
@@ -167,26 +172,9 @@ export function createPlaceSearch(
     return found;
   };
 
-  const parseDigits = (value: string): PlaceChoice | null => {
-    if (/^\d{5}$/.test(value)) {
-      const departement = departements.get(departementOfPostcode(value) ?? '');
-      return departement
-        ? {
-            kind: 'postcode',
-            answer: { kind: 'postcode', code: value, departement: departement.code },
-            postcode: value,
-            departement,
-          }
-        : null;
-    }
-    const code = /^\d$/.test(value) ? `0${value}` : value;
-    const departement = departements.get(code);
-    return departement ? departementChoice(departement) : null;
-  };
-
   const parse = (text: string): PlaceChoice | null => {
     const digits = text.replace(/\s/g, '').toUpperCase();
-    if (/^(\d{1,5}|2[AB])$/.test(digits)) return parseDigits(digits);
+    if (isPlaceCode(digits)) return parsePlaceCode(places, digits);
     const found = candidates(text);
     return found.length === 1 ? (found[0] ?? null) : null;
   };

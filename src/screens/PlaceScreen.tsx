@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { QuestionPage } from '../components/QuestionPage';
-import { describePlace, type PlaceChoice } from '../places/placeChoice';
+import { describePlace, parsePlaceCode, type PlaceChoice } from '../places/placeChoice';
 import { placeDataNow } from '../places/loadPlaces';
 import type { PlaceAnswer } from '../wizard/answers';
 import { fieldText, useChosenText } from './placeTexts';
@@ -50,7 +50,9 @@ export function PlaceScreen() {
       ? picked.choice
       : untouched
         ? savedChoice
-        : (search?.parse(text) ?? null);
+        : search
+          ? search.parse(text)
+          : parsePlaceCode(places, text);
   // An answer given earlier stays as it was until the field changes, even before
   // the communes have loaded to name it.
   const answer: PlaceAnswer | null = anywhere

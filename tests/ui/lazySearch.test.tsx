@@ -107,9 +107,14 @@ describe('search code that arrives late', { timeout: 30_000 }, () => {
     await next(user);
     // The question asked for its search code as it opened.
     expect(code.places.requested).toBe(true);
-    await user.type(placeField(), 'rhone');
+    // A postcode needs no search: it is understood at once.
+    await user.type(placeField(), '69003');
+    expect(screen.getByRole('status')).toHaveTextContent('69003, dans le département Rhône (69)');
+    // A town does: Continue waits for the code rather than refuse a place it cannot read yet.
+    await user.clear(placeField());
+    await user.type(placeField(), 'Lyon');
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
     await next(user);
-    // Continue waits for the code rather than refuse a place it cannot read yet.
     expect(heading()).toHaveTextContent('Où êtes-vous ?');
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     code.places.release();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describePlace } from '../../../src/places/placeChoice';
+import { describePlace, parsePlaceCode } from '../../../src/places/placeChoice';
 import { createPlaceSearch } from '../../../src/places/search';
 import { realPlaceData, realPlaces } from './realPlaces';
 
@@ -64,6 +64,34 @@ describe('naming an answer given earlier, without the search', () => {
       const named = describePlace(realPlaces, data, choice.answer);
       expect(named?.kind).toBe(choice.kind);
       expect(named?.answer).toEqual(choice.answer);
+    }
+  });
+});
+
+describe('a place read before the search code arrives', () => {
+  const search = createPlaceSearch(realPlaces);
+
+  test('a postcode, a département number or its name is read as the search reads it', () => {
+    for (const text of [
+      '69003',
+      ' 69 003 ',
+      '69',
+      '1',
+      '2a',
+      '974',
+      'rhone',
+      'Bouches-du-Rhône',
+      'PARIS',
+    ]) {
+      const direct = parsePlaceCode(realPlaces, text);
+      expect(direct, text).not.toBeNull();
+      expect(direct?.answer).toEqual(search.parse(text)?.answer);
+    }
+  });
+
+  test('a town, a typo or an unknown code is left to the search', () => {
+    for (const text of ['Lyon', 'Girnde', '00100', '99', '', 'Villeurbanne']) {
+      expect(parsePlaceCode(realPlaces, text), text).toBeNull();
     }
   });
 });
