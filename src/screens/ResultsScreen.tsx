@@ -65,6 +65,10 @@ export function ResultsScreen() {
           />
         ) : null;
       })}
+      {/* Outside the deferred part: Ctrl+P at once still prints the handout. */}
+      {printing && shown.length > 0 && answers && (
+        <PrintHandout recommendations={shown} hosters={hosters} answers={answers} />
+      )}
       {complete && (
         <>
           {answers && <MoveGuides needs={answers.needs} />}
@@ -83,9 +87,6 @@ export function ResultsScreen() {
               <SafeLink href="https://entraide.chatons.org/">{t('entraide')}</SafeLink>
             </li>
           </ul>
-          {printing && shown.length > 0 && answers && (
-            <PrintHandout recommendations={shown} hosters={hosters} answers={answers} />
-          )}
           <div className="actions">
             <button type="button" className="button-secondary" onClick={goBack}>
               {t('changeAnswers')}
