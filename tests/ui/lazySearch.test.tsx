@@ -10,6 +10,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { loadPlaceData } from '../../src/places/loadPlaces';
 import { renderApp } from './renderApp';
 
+/** The first import of a module is transformed on the spot: slow on a busy machine. */
+const slowImport = { timeout: 10_000 };
+
 const code = vi.hoisted(() => {
   /** A module on its way: `requested` once the app asks for it, arriving on `release()`. */
   const held = () => {
@@ -93,7 +96,7 @@ describe('search code that arrives late', { timeout: 30_000 }, () => {
     code.needs.release();
     await waitFor(() => {
       expect(screen.queryByRole('checkbox', { name: 'E-mail' })).not.toBeInTheDocument();
-    });
+    }, slowImport);
     expect(screen.getByRole('checkbox', { name: 'Messagerie instantanée' })).toBeInTheDocument();
     expect(search).toHaveValue('whatsap');
   });
@@ -120,7 +123,7 @@ describe('search code that arrives late', { timeout: 30_000 }, () => {
     code.places.release();
     await waitFor(() => {
       expect(heading()).toHaveTextContent('Combien pouvez-vous payer ?');
-    });
+    }, slowImport);
     await user.click(screen.getByRole('button', { name: 'Retour' }));
     expect(placeField()).toHaveValue('Rhône');
     expect(screen.getByRole('status')).toHaveTextContent('Choisi : Rhône (69).');

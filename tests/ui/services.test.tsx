@@ -2,6 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { renderApp } from './renderApp';
 
+/** The first import of a module is transformed on the spot: slow on a busy machine. */
+const slowImport = { timeout: 10_000 };
+
 async function toServices(options: Parameters<typeof renderApp>[0] = {}, who = 'Pour moi') {
   const app = renderApp(options);
   const { user } = app;
@@ -63,7 +66,7 @@ describe('the services question', { timeout: 20_000 }, () => {
     // The search code arrives a moment after the first keystroke (lazySearch.test.tsx).
     await waitFor(() => {
       expect(screen.queryByRole('checkbox', { name: 'Réseau social' })).not.toBeInTheDocument();
-    });
+    }, slowImport);
     expect(screen.getByRole('checkbox', { name: 'Appels vidéo' })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'E-mail' })).toBeChecked();
     await user.clear(search);
