@@ -115,6 +115,16 @@ export function loadResultTexts(): Promise<void> {
   return resultTextsHandedOver;
 }
 
+/**
+ * i18next writes each namespace it receives into the object it was given:
+ * each instance gets its own, so one never sees what another fetched.
+ */
+function ownCopy(texts: Record<string, Record<string, unknown>>): Resource {
+  return Object.fromEntries(
+    Object.entries(texts).map(([lng, byNamespace]) => [lng, { ...byNamespace }]),
+  ) as Resource;
+}
+
 /** A fresh instance per app (and per test), so tests never share a language. */
 export function createI18n(lng: Language = defaultLanguage): i18n {
   const instance = i18next.createInstance();
@@ -131,7 +141,7 @@ export function createI18n(lng: Language = defaultLanguage): i18n {
       // The results screens' namespaces join when their texts come (loadResultTexts).
       ns: resultTextsHere ? namespaces : namespaces.filter((ns) => !resultNamespaces.includes(ns)),
       defaultNS: 'common',
-      resources: bundled as Resource,
+      resources: ownCopy(bundled),
       // The bundled texts come at once; the backend is asked only for the others.
       partialBundledLanguages: true,
       initAsync: false,
