@@ -25,7 +25,12 @@ export function HosterCard({ hoster, recommendation: r, answers, complete }: Pro
   ].filter((part): part is string => part !== null);
 
   return (
-    <article className="hoster-card" aria-labelledby={headingId}>
+    // Busy while its lower part is still to come (assistive technologies and tests can wait).
+    <article
+      className="hoster-card"
+      aria-labelledby={headingId}
+      aria-busy={complete ? undefined : true}
+    >
       <h2 id={headingId}>{hoster.name}</h2>
       <FitBadge badge={badgeOf(r)} />
       {/* Summaries are written in French; say so to screen readers in other languages. */}
