@@ -10,24 +10,37 @@ import { loadResultTexts } from './i18n';
 
 type ResultScreens = typeof import('../screens/resultScreens');
 
-let loaded: ResultScreens | null = null;
-let pending: Promise<ResultScreens> | null = null;
+/** A promise React can read at once once settled (the fields `use()` looks for). */
+type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
+
+let pending: Tracked<ResultScreens> | null = null;
 
 /** Starts loading, once; after a failure (no network) the next call tries again. */
 export function loadResultScreens(): Promise<ResultScreens> {
-  pending ??= Promise.all([import('../screens/resultScreens'), loadResultTexts()]).then(
-    ([screens]) => (loaded = screens),
+  if (pending) return pending;
+  const loading: Tracked<ResultScreens> = Promise.all([
+    import('../screens/resultScreens'),
+    loadResultTexts(),
+  ]).then(
+    ([screens]) => {
+      // Later screens then render at once, without passing through the fallback.
+      loading.status = 'fulfilled';
+      loading.value = screens;
+      return screens;
+    },
     (error: unknown) => {
       pending = null;
       throw error;
     },
   );
-  return pending;
+  pending = loading;
+  return loading;
 }
 
 /** Suspends until the screens are there; a failed load reaches the error boundary. */
 function useResultScreens(): ResultScreens {
-  return loaded ?? use(loadResultScreens());
+  // Always through use(): a render that suspended must call it again when it resumes.
+  return use(loadResultScreens());
 }
 
 export function LaterResults() {
