@@ -22,6 +22,8 @@ import { keepAnswers } from './keepAnswers';
 import { LaterCompare, LaterDetail, LaterResults, loadResultScreens } from './laterScreens';
 import type { StartingSession } from './startingSession';
 import { GoBackContext } from './navigation';
+import { useContent } from './contentContext';
+import { whenIdle } from './whenIdle';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { WizardContext } from './wizardContext';
@@ -57,14 +59,23 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   const step = WizardContext.useSelector((s) => s.value);
   const history = useRef<ReturnType<typeof syncHistory>>(null);
   const goBack = useCallback(() => history.current?.goBack(), []);
+  const content = useContent();
 
   useEffect(() => keepAnswers(actor, storage), [actor, storage]);
 
   useEffect(() => {
     // Past the welcome screen the results will be needed: fetch them while the person answers.
     // A failure is not shown here; the results screen says so if it is still missing then.
-    if (step !== 'welcome') loadResultScreens().catch(() => undefined);
-  }, [step]);
+    if (step === 'welcome') return;
+    loadResultScreens().then(
+      ({ warmUp }) => {
+        whenIdle(() => {
+          warmUp(content, i18n.language);
+        });
+      },
+      () => undefined,
+    );
+  }, [step, content, i18n.language]);
 
   useEffect(() => {
     const sync = syncHistory(actor);

@@ -10,50 +10,40 @@ import { loadResultTexts } from './i18n';
 
 type ResultScreens = typeof import('../screens/resultScreens');
 
-/** A promise React can read at once once settled (the fields `use()` looks for). */
-type Tracked<T> = Promise<T> & { status?: 'fulfilled'; value?: T };
-
-let pending: Tracked<ResultScreens> | null = null;
+let loaded: ResultScreens | null = null;
+let pending: Promise<ResultScreens> | null = null;
 
 /** Starts loading, once; after a failure (no network) the next call tries again. */
 export function loadResultScreens(): Promise<ResultScreens> {
-  if (pending) return pending;
-  const loading: Tracked<ResultScreens> = Promise.all([
-    import('../screens/resultScreens'),
-    loadResultTexts(),
-  ]).then(
-    ([screens]) => {
-      // Later screens then render at once, without passing through the fallback.
-      loading.status = 'fulfilled';
-      loading.value = screens;
-      return screens;
-    },
+  pending ??= Promise.all([import('../screens/resultScreens'), loadResultTexts()]).then(
+    ([screens]) => (loaded = screens),
     (error: unknown) => {
       pending = null;
       throw error;
     },
   );
-  pending = loading;
-  return loading;
+  return pending;
 }
 
-/** Suspends until the screens are there; a failed load reaches the error boundary. */
-function useResultScreens(): ResultScreens {
-  // Always through use(): a render that suspended must call it again when it resumes.
-  return use(loadResultScreens());
+type ScreenName = 'ResultsScreen' | 'DetailScreen' | 'CompareScreen';
+
+/**
+ * Suspends until the screens are there; a failed load reaches the error
+ * boundary. Once loaded, the screen renders in its place: this component
+ * always calls use(), as React asks of a component that suspended.
+ */
+function Waiting({ screen }: { screen: ScreenName }) {
+  const Screen = use(loadResultScreens())[screen];
+  return <Screen />;
 }
 
-export function LaterResults() {
-  const { ResultsScreen } = useResultScreens();
-  return <ResultsScreen />;
+function later(screen: ScreenName) {
+  return function Later() {
+    const Screen = loaded?.[screen];
+    return Screen ? <Screen /> : <Waiting screen={screen} />;
+  };
 }
 
-export function LaterDetail() {
-  const { DetailScreen } = useResultScreens();
-  return <DetailScreen />;
-}
-
-export function LaterCompare() {
-  const { CompareScreen } = useResultScreens();
-  return <CompareScreen />;
-}
+export const LaterResults = later('ResultsScreen');
+export const LaterDetail = later('DetailScreen');
+export const LaterCompare = later('CompareScreen');

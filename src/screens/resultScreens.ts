@@ -5,3 +5,4 @@
 export { CompareScreen } from './CompareScreen';
 export { DetailScreen } from './DetailScreen';
 export { ResultsScreen } from './ResultsScreen';
+export { warmUp } from './warmUp';

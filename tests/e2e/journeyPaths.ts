@@ -170,4 +170,6 @@ export async function perform(page: Page, event: WizardEvent): Promise<void> {
 /** Waits until the new screen has rendered its heading. */
 export async function settle(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).waitFor();
+  // Result cards draw their lower part just after the heading: wait until none is busy.
+  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
 }

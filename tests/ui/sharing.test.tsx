@@ -53,7 +53,8 @@ describe('share links', () => {
     const { user } = renderApp({
       starting: startingSession(`#r=${encodeShareFragment({ answers: lyon })}`, null),
     });
-    await user.click(screen.getByRole('button', { name: 'Partager ces résultats' }));
+    // The lower part of the results page is drawn just after its top.
+    await user.click(await screen.findByRole('button', { name: 'Partager ces résultats' }));
     const link = screen.getByRole('textbox', { name: 'Lien vers ces résultats' });
     const url = new URL((link as HTMLInputElement).value);
     expect(url.search).toBe('');
