@@ -64,9 +64,10 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   useEffect(() => keepAnswers(actor, storage), [actor, storage]);
 
   useEffect(() => {
-    // Past the welcome screen the results will be needed: fetch them while the person answers.
+    // From the second question the results will be needed: fetch them while the person answers.
+    // (Not during the first: the click that leaves it would wait for the code to be read.)
     // A failure is not shown here; the results screen says so if it is still missing then.
-    if (step === 'welcome') return;
+    if (step === 'welcome' || step === 'who') return;
     loadResultScreens().then(
       ({ warmUp }) => {
         whenIdle(() => {

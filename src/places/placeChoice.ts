@@ -25,20 +25,22 @@ export const departementChoice = (d: Departement): PlaceChoice => ({
   departement: d,
 });
 
+/** The answer a commune gives: its code and its centre, rounded like every kept point. */
+export const communeAnswer = (c: Commune): PlaceAnswer => ({
+  kind: 'commune',
+  code: c.code,
+  departement: c.departement,
+  lat: roundCoordinate(c.lat),
+  lon: roundCoordinate(c.lon),
+});
+
 /** A commune as a choice; null for Paris, where the département (whose point is Paris) is offered. */
 export function communeChoice(
   c: Commune,
   departement: Departement | undefined,
 ): PlaceChoice | null {
   if (!departement || c.key === normalise(departement.name)) return null;
-  const answer: PlaceAnswer = {
-    kind: 'commune',
-    code: c.code,
-    departement: c.departement,
-    lat: roundCoordinate(c.lat),
-    lon: roundCoordinate(c.lon),
-  };
-  return { kind: 'commune', answer, commune: c, departement };
+  return { kind: 'commune', answer: communeAnswer(c), commune: c, departement };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { PlaceCatalogue } from '../content/schema';
 import { haversineKm, type LatLon } from '../places/geo';
+import { communeAnswer } from '../places/placeChoice';
 import type { PlaceData } from '../places/placeData';
 import { roundCoordinate } from '../places/placesSchema';
 import type { PlaceAnswer } from '../wizard/answers';
@@ -39,14 +40,7 @@ export function nearestPlace(
   let best: Nearest | null = null;
   if (data) {
     for (const c of data.communes) {
-      const answer: PlaceAnswer = {
-        kind: 'commune',
-        code: c.code,
-        departement: c.departement,
-        lat: roundCoordinate(c.lat),
-        lon: roundCoordinate(c.lon),
-      };
-      best = closer(best, answer, c, at);
+      best = closer(best, communeAnswer(c), c, at);
     }
     for (const town of data.towns) {
       const answer: PlaceAnswer = {
