@@ -1,4 +1,5 @@
-import { RichText } from './RichText';
+import { toggleChoice } from '../wizard/toggleChoice';
+import { ChoiceRow } from './ChoiceRow';
 import type { Choice } from './ChoiceList';
 
 interface Props<V extends string> {
@@ -8,41 +9,26 @@ interface Props<V extends string> {
   onChange: (selected: V[]) => void;
 }
 
-/**
- * A list of checkboxes with a hint under each label (several answers), in
- * the order of `choices` whatever the order of ticking. Hints may explain a
- * word (RichText); labels stay plain text, since a label holds no link.
- */
+/** A list of checkboxes (several answers), in the order of `choices` whatever the order of ticking. */
 export function CheckList<V extends string>({ name, choices, selected, onChange }: Props<V>) {
-  const toggle = (value: V) => {
-    const next = new Set(selected);
-    if (next.has(value)) next.delete(value);
-    else next.add(value);
-    onChange(choices.map((c) => c.value).filter((v) => next.has(v)));
-  };
+  const order = choices.map((c) => c.value);
   return (
     <div className="choices">
-      {choices.map((choice, index) => {
-        const id = index === 0 ? `${name}-field` : `${name}-${choice.value}`;
-        const hintId = `${id}-hint`;
-        return (
-          <div className="choice" key={choice.value}>
-            <input
-              type="checkbox"
-              id={id}
-              name={name}
-              value={choice.value}
-              checked={selected.includes(choice.value)}
-              onChange={() => {
-                toggle(choice.value);
-              }}
-              aria-describedby={choice.hint ? hintId : undefined}
-            />
-            <label htmlFor={id}>{choice.label}</label>
-            {choice.hint && <RichText className="hint" id={hintId} text={choice.hint} />}
-          </div>
-        );
-      })}
+      {choices.map((choice, index) => (
+        <ChoiceRow
+          key={choice.value}
+          type="checkbox"
+          name={name}
+          index={index}
+          value={choice.value}
+          label={choice.label}
+          hint={choice.hint}
+          checked={selected.includes(choice.value)}
+          onChange={() => {
+            onChange(toggleChoice(order, selected, choice.value));
+          }}
+        />
+      ))}
     </div>
   );
 }

@@ -1,3 +1,5 @@
+import { ChoiceRow } from './ChoiceRow';
+
 export interface Choice<V extends string> {
   value: V;
   label: string;
@@ -11,35 +13,25 @@ interface Props<V extends string> {
   onChange: (value: V) => void;
 }
 
-/** A list of radio buttons with a hint under each label. */
+/** A list of radio buttons (one answer) with a hint under each label. */
 export function ChoiceList<V extends string>({ name, choices, selected, onChange }: Props<V>) {
   return (
     <div className="choices">
-      {choices.map((choice, index) => {
-        const id = index === 0 ? `${name}-field` : `${name}-${choice.value}`;
-        const hintId = `${id}-hint`;
-        return (
-          <div className="choice" key={choice.value}>
-            <input
-              type="radio"
-              id={id}
-              name={name}
-              value={choice.value}
-              checked={selected === choice.value}
-              onChange={() => {
-                onChange(choice.value);
-              }}
-              aria-describedby={choice.hint ? hintId : undefined}
-            />
-            <label htmlFor={id}>{choice.label}</label>
-            {choice.hint && (
-              <p className="hint" id={hintId}>
-                {choice.hint}
-              </p>
-            )}
-          </div>
-        );
-      })}
+      {choices.map((choice, index) => (
+        <ChoiceRow
+          key={choice.value}
+          type="radio"
+          name={name}
+          index={index}
+          value={choice.value}
+          label={choice.label}
+          hint={choice.hint}
+          checked={selected === choice.value}
+          onChange={() => {
+            onChange(choice.value);
+          }}
+        />
+      ))}
     </div>
   );
 }

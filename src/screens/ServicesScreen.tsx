@@ -9,6 +9,7 @@ import { lazyModule, useLazyModule } from './lazyModule';
 import { ServicesSummary } from './ServicesSummary';
 import { ServiceTile } from './ServiceTile';
 import { useQuestion } from './useQuestion';
+import { toggleChoice } from '../wizard/toggleChoice';
 import './Services.css';
 
 /** `[]` is the explicit "I don't know yet"; undefined is "nothing chosen". */
@@ -48,10 +49,12 @@ export function ServicesScreen() {
   const visible = needs.filter((need) => !matches || matches.has(need.id) || chosen.has(need.id));
 
   const toggle = (id: NeedId) => {
-    const next = new Set(chosen);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setDraft(next.size === 0 ? undefined : needs.map((n) => n.id).filter((n) => next.has(n)));
+    const next = toggleChoice(
+      needs.map((n) => n.id),
+      chosen,
+      id,
+    );
+    setDraft(next.length === 0 ? undefined : next);
   };
 
   return (
