@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, launch, openPage } from './browser';
+import { answerAsLyonAssociation } from './journeyPaths';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,25 +19,7 @@ describe('an association in Lyon needing e-mail and video calls', () => {
     await expect.poll(() => heading(page).textContent()).toContain('Des outils en ligne');
     await page.getByRole('button', { name: 'Commencer' }).click();
 
-    await page.getByRole('radio', { name: 'Pour mon association' }).check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
-
-    await page.getByRole('radio', { name: '6 à 20 personnes' }).check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
-
-    await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
-    await page.getByRole('checkbox', { name: 'Appels vidéo' }).check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
-
-    await page.getByRole('textbox', { name: 'Code postal, ville ou département' }).fill('69003');
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Rhône');
-    await page.getByRole('button', { name: 'Continuer' }).click();
-
-    await page.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }).check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
-
-    await page.getByRole('checkbox', { name: 'Une association' }).check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
+    await answerAsLyonAssociation(page);
 
     await expect.poll(() => heading(page).textContent()).toBe('Vérifiez vos réponses');
     await page.getByRole('button', { name: 'Voir mes propositions' }).click();

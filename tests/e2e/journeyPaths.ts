@@ -5,6 +5,7 @@
  * kind of event fails loudly until it is given a page action.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
 import { wizardMachine, type WizardEvent } from '../../src/wizard/wizardMachine';
 
@@ -172,4 +173,27 @@ export async function settle(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Result cards draw their lower part just after the heading: wait until none is busy.
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
+}
+
+/**
+ * An association of 6 to 20 people in Lyon (69003) that needs e-mail and
+ * video calls, pays a membership and wants an association as host: from the
+ * first question to the check page.
+ */
+export async function answerAsLyonAssociation(page: Page): Promise<void> {
+  const next = () => page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('radio', { name: 'Pour mon association' }).check();
+  await next();
+  await page.getByRole('radio', { name: '6 à 20 personnes' }).check();
+  await next();
+  await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Appels vidéo' }).check();
+  await next();
+  await page.getByRole('textbox', { name: 'Code postal, ville ou département' }).fill('69003');
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('Rhône');
+  await next();
+  await page.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }).check();
+  await next();
+  await page.getByRole('checkbox', { name: 'Une association' }).check();
+  await next();
 }

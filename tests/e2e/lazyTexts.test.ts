@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { launch, openPage } from './browser';
+import { answerAsLyonAssociation } from './journeyPaths';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const locales = path.join('content', 'locales', 'fr');
@@ -73,24 +74,11 @@ test('results wait for their texts, then show them in French', async () => {
     .toContain(welcomeTitle);
 
   await page.getByRole('button', { name: 'Commencer' }).click();
-  await page.getByRole('radio', { name: 'Pour mon association' }).check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('radio', { name: '6 à 20 personnes' }).check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
-  await page.getByRole('checkbox', { name: 'Appels vidéo' }).check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('textbox', { name: 'Code postal, ville ou département' }).fill('69003');
-  await expect.poll(() => page.getByRole('status').textContent()).toContain('Rhône');
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('radio', { name: 'Une adhésion de quelques euros par an' }).check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('checkbox', { name: 'Une association' }).check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await answerAsLyonAssociation(page);
   await expect
     .poll(() => page.getByRole('heading', { level: 1 }).textContent())
     .toBe('Vérifiez vos réponses');
-  // Asked for as the person left the welcome page; still on its way.
+  // Asked for from the second question on; still on its way.
   expect(heldTexts).toBe(1);
   await page.getByRole('button', { name: 'Voir mes propositions' }).click();
   await expect
