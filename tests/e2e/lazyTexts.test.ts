@@ -96,4 +96,7 @@ test('results wait for their texts, then show them in French', async () => {
     /\b(results|reasons|criteria|nextSteps|print):/,
   );
   expect(problems).toEqual([]);
+  // Scripts still on their way (the QR encoder, fetched as results show) are let go quietly.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.context().close();
 });
