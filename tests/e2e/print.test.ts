@@ -182,7 +182,10 @@ describe('the printed handout', { timeout: 120_000 }, () => {
       for (const summary of await page.getByText(/^Que faire ensuite avec /).all()) {
         await summary.click();
       }
-      expect(await page.getByRole('region', { name: /^Que faire ensuite / }).count()).toBe(3);
+      // A disclosure draws its content on its toggle event, just after the click.
+      await expect
+        .poll(() => page.getByRole('region', { name: /^Que faire ensuite / }).count())
+        .toBe(3);
       expect(await axeViolations(page)).toEqual([]);
       await page
         .getByRole('button', { name: /^Tout savoir sur / })
