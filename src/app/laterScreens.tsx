@@ -7,23 +7,16 @@
  */
 import { use } from 'react';
 import { loadResultTexts } from './i18n';
+import { lazyModule } from './lazyModule';
 
 type ResultScreens = typeof import('../screens/resultScreens');
 
-let loaded: ResultScreens | null = null;
-let pending: Promise<ResultScreens> | null = null;
+const screensCode = lazyModule(() =>
+  Promise.all([import('../screens/resultScreens'), loadResultTexts()]).then(([screens]) => screens),
+);
 
 /** Starts loading, once; after a failure (no network) the next call tries again. */
-export function loadResultScreens(): Promise<ResultScreens> {
-  pending ??= Promise.all([import('../screens/resultScreens'), loadResultTexts()]).then(
-    ([screens]) => (loaded = screens),
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
-}
+export const loadResultScreens: () => Promise<ResultScreens> = screensCode.load;
 
 type ScreenName = 'ResultsScreen' | 'DetailScreen' | 'CompareScreen';
 
@@ -39,7 +32,7 @@ function Waiting({ screen }: { screen: ScreenName }) {
 
 function later(screen: ScreenName) {
   return function Later() {
-    const Screen = loaded?.[screen];
+    const Screen = screensCode.now().module?.[screen];
     return Screen ? <Screen /> : <Waiting screen={screen} />;
   };
 }

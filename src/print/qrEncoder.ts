@@ -4,6 +4,7 @@
  * event, with no time to wait for a download: the results screen asks for
  * the encoder as soon as it shows, so the code is ready when someone prints.
  */
+import { lazyModule } from '../app/lazyModule';
 import { qrPath } from './qrPath';
 
 type Encoder = typeof import('lean-qr');
@@ -15,26 +16,17 @@ export interface DrawnQr {
   path: string;
 }
 
-let encoder: Encoder | null = null;
-let loading: Promise<Encoder> | null = null;
+const encoderCode = lazyModule<Encoder>(() => import('lean-qr'));
 // Encoding takes tens of milliseconds on a slow phone; the same link is drawn
 // by the share panel and by the handout, so the last one is kept.
 let last: { text: string; drawn: DrawnQr } | null = null;
 
 /** Starts fetching the encoder, once; after a failure (offline) the next call tries again. */
-export function loadQrEncoder(): Promise<Encoder> {
-  loading ??= import('lean-qr').then(
-    (module) => (encoder = module),
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+export const loadQrEncoder = encoderCode.load;
 
 /** The code for `text`, at once if the encoder is there, else null. */
 export function drawQrNow(text: string): DrawnQr | null {
+  const encoder = encoderCode.now().module;
   if (!encoder) return null;
   if (last?.text !== text) {
     const code = encoder.generate(text, { minCorrectionLevel: encoder.correction.M });

@@ -5,7 +5,7 @@ import { WizardContext } from '../app/wizardContext';
 import { QuestionPage } from '../components/QuestionPage';
 import { RichText } from '../components/RichText';
 import type { NeedId } from '../content/schema';
-import { lazyModule, useLazyModule } from './lazyModule';
+import { lazyModule, useLazyModule } from '../app/lazyModule';
 import { ServicesSummary } from './ServicesSummary';
 import { ServiceTile } from './ServiceTile';
 import { useQuestion } from './useQuestion';

@@ -10,7 +10,7 @@ import type { PlaceData } from '../places/placeData';
 import { placeDataNow } from '../places/loadPlaces';
 import type { PlaceSearch } from '../places/search';
 import { usePlaceData } from '../places/usePlaceData';
-import { lazyModule, useLazyModule } from './lazyModule';
+import { lazyModule, useLazyModule } from '../app/lazyModule';
 
 const placeSearchCode = lazyModule(() => import('../places/search'));
 

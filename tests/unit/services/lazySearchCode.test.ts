@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { lazyModule } from '../../../src/screens/lazyModule';
+import { lazyModule } from '../../../src/app/lazyModule';
 
 /** An import that the test answers by hand, as a slow or failing network would. */
 function fakeImport() {

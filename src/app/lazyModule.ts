@@ -1,7 +1,7 @@
 /**
- * Code that only some screens need (the typo-tolerant searches and fuse.js
- * under them), fetched with a dynamic import the first time it is wanted, so
- * the first page does not download it (issue 7, performance budgets). The
+ * Code that only some screens need (the searches and fuse.js under them, the
+ * results screens, the QR encoder), fetched with a dynamic import the first
+ * time it is wanted, so the first page does not download it (issue 7). The
  * first `load()` starts the fetch, later calls share it, a failed fetch may
  * be tried again, and `now()` gives the module synchronously once it is there.
  */
