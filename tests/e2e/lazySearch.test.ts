@@ -40,13 +40,18 @@ const holding = (scripts: () => string[], marker: string) => {
   return code.some((text) => text.includes(marker));
 };
 
-test('the first page carries no search code; the services search fetches it when first used', async () => {
-  const { page, problems } = await openPage(browser);
-  const scripts = scriptsOf(page);
+/** A fresh first page (now watched), then on to the services question. */
+async function reloadToServices(page: Page): Promise<void> {
   await page.reload();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('radio', { name: 'Pour moi' }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
+}
+
+test('the first page carries no search code; the services search fetches it when first used', async () => {
+  const { page, problems } = await openPage(browser);
+  const scripts = scriptsOf(page);
+  await reloadToServices(page);
   // The tiles are there before any search code.
   await expect
     .poll(() => page.getByRole('checkbox', { name: 'E-mail', exact: true }).count())
@@ -67,10 +72,7 @@ test('the first page carries no search code; the services search fetches it when
 test('the place question fetches its search code as it opens, and a département is found', async () => {
   const { page, problems } = await openPage(browser);
   const scripts = scriptsOf(page);
-  await page.reload();
-  await page.getByRole('button', { name: 'Commencer' }).click();
-  await page.getByRole('radio', { name: 'Pour moi' }).check();
-  await page.getByRole('button', { name: 'Continuer' }).click();
+  await reloadToServices(page);
   await page.getByRole('checkbox', { name: 'E-mail', exact: true }).check();
   expect(holding(scripts, placeSearchMarker)).toBe(false);
   await page.getByRole('button', { name: 'Continuer' }).click();
