@@ -1,0 +1,200 @@
+/**
+ * Profiles one interaction: "Continuer" on "Pour qui cherchez-vous ?" with
+ * "Pour moi" ticked, which draws the services question (about twenty tiles).
+ * Same conditions as `npm run bench` (Slow 4G, CPU ×4, a phone-sized window,
+ * a first visit each run), and prints the click's latency (Event Timing, as
+ * pageVitals measures it) with where the main thread spent it.
+ *
+ *   npx tsx scripts/bench/profileClick.ts [--runs 5] [--trace file.json] [build folder…]
+ *
+ * Without a folder it builds the working tree into a temporary one. With
+ * several folders (e.g. before and after a change) the runs alternate
+ * between them, so a busy machine weighs on each the same way.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { buildInto } from '../browser/build';
+import { launchChromium } from '../browser/chromium';
+import { fr } from '../browser/frenchTexts';
+import { heading, toNewScreen } from '../browser/journey';
+import { serveBuild, type ServedBuild } from '../browser/serve';
+import { throttle } from '../browser/throttle';
+import { observeClickTiming, phasesOf, type ClickTiming } from './clickTiming';
+import { mainThreadTime, type MainThreadTime } from './mainThreadTime';
+import { median } from './report';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const wizardTexts = JSON.parse(
+  readFileSync(path.join(root, 'content/locales/fr/wizard.json'), 'utf8'),
+) as { who: { options: { individual: { label: string } } } };
+const forMe = wizardTexts.who.options.individual.label;
+
+const traceCategories = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+];
+
+interface Run {
+  latency: number;
+  inputDelay: number;
+  processing: number;
+  presentation: number;
+  focus: number;
+  nodes: number;
+  time: MainThreadTime;
+}
+
+type Metrics = Record<string, number>;
+
+/** The page's counters (DOM nodes, layout objects…), read through the DevTools protocol. */
+async function metricsOf(page: Page): Promise<() => Promise<Metrics>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+  };
+}
+
+/** One first visit: welcome → "Pour qui" → tick "Pour moi" → the measured click. */
+async function profileOnce(browser: Browser, url: string, tracePath: string | null): Promise<Run> {
+  const context = await browser.newContext({
+    locale: 'fr-FR',
+    viewport: { width: 412, height: 823 },
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: observeClickTiming });
+    await throttle(page);
+    const readMetrics = await metricsOf(page);
+    await page.goto(url);
+    await heading(page).waitFor();
+    await toNewScreen(page, () =>
+      page.getByRole('button', { name: fr.start, exact: true }).click(),
+    );
+    await page.getByRole('radio', { name: forMe, exact: true }).check();
+    // Let the tick's own frame and any late download settle: only the click is measured.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await page.evaluate(() => {
+      const timing = (window as unknown as { __clickTiming: ClickTiming }).__clickTiming;
+      timing.entries.length = 0;
+      timing.focusCalls.length = 0;
+    });
+    await browser.startTracing(page, { categories: traceCategories });
+    await toNewScreen(page, () =>
+      page.getByRole('button', { name: fr.continue, exact: true }).click(),
+    );
+    // The Event Timing entry is reported after the frame it waited for.
+    await page.waitForFunction(
+      () => (window as unknown as { __clickTiming: ClickTiming }).__clickTiming.entries.length > 0,
+    );
+    const trace = await browser.stopTracing();
+    if (tracePath) writeFileSync(tracePath, trace);
+    const timing = await page.evaluate(
+      () => (window as unknown as { __clickTiming: ClickTiming }).__clickTiming,
+    );
+    const phases = phasesOf(timing.entries);
+    if (!phases) throw new Error('the click was not reported by Event Timing');
+    const metrics = await readMetrics();
+    const { traceEvents } = JSON.parse(trace.toString('utf8')) as {
+      traceEvents: Parameters<typeof mainThreadTime>[0];
+    };
+    return {
+      ...phases,
+      focus: timing.focusCalls.reduce((sum, call) => sum + call.duration, 0),
+      nodes: metrics.Nodes ?? 0,
+      time: mainThreadTime(traceEvents, ...traceWindow(traceEvents, timing, phases)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * The interaction's span on the trace's clock (µs): the page's clock and the
+ * trace's differ by an offset, read from the click's own dispatch.
+ */
+function traceWindow(
+  events: Parameters<typeof mainThreadTime>[0],
+  timing: ClickTiming,
+  phases: { start: number; end: number },
+): [number, number] {
+  const click = events.find(
+    (e) =>
+      e.name === 'EventDispatch' &&
+      (e.args?.data as { type?: string } | undefined)?.type === 'click',
+  );
+  const entry = timing.entries.find((e) => e.name === 'click');
+  if (!click || !entry) return [-Infinity, Infinity];
+  const offset = click.ts - entry.processingStart * 1000;
+  return [phases.start * 1000 + offset, phases.end * 1000 + offset];
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`.padStart(7);
+
+function report(label: string, runs: Run[]): void {
+  const mid = (pick: (run: Run) => number) => median(runs.map(pick));
+  console.log(`${label}: median of ${runs.length}`);
+  console.log(
+    `  latency      ${ms(mid((r) => r.latency))}   (runs: ${runs.map((r) => Math.round(r.latency)).join(', ')} ms; goal ≤ 100 ms)`,
+  );
+  console.log(
+    `  input delay  ${ms(mid((r) => r.inputDelay))}   handlers ${ms(mid((r) => r.processing))}   to the frame ${ms(mid((r) => r.presentation))}`,
+  );
+  console.log(
+    `  main thread: script ${ms(mid((r) => r.time.script))}, style ${ms(mid((r) => r.time.style))}, layout ${ms(mid((r) => r.time.layout))}, paint ${ms(mid((r) => r.time.paint))}, other ${ms(mid((r) => r.time.other))}`,
+  );
+  console.log(
+    `  style: ${mid((r) => r.time.styleRecalcs)} recalcs, ${mid((r) => r.time.elementsStyled)} elements; layout: ${mid((r) => r.time.layouts)} passes, ${mid((r) => r.time.objectsLaidOut)} objects; forced from script ${ms(mid((r) => r.time.forced))}`,
+  );
+  console.log(`  focus() ${ms(mid((r) => r.focus))}; DOM nodes after: ${mid((r) => r.nodes)}`);
+}
+
+function parseArgs(args: string[]) {
+  let runs = 5;
+  let tracePath: string | null = null;
+  const folders: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    if (arg === '--runs') runs = Number(args[++i]);
+    else if (arg === '--trace') tracePath = path.resolve(args[++i] ?? 'click-trace.json');
+    else folders.push(path.resolve(arg));
+  }
+  return { runs, tracePath, folders };
+}
+
+const { runs, tracePath, folders } = parseArgs(process.argv.slice(2));
+if (folders.length === 0) {
+  const outDir = path.join(os.tmpdir(), 'boussole-profile-click');
+  await buildInto(root, outDir);
+  folders.push(outDir);
+}
+console.log(
+  `Machine: ${os.cpus().length} cores, load average ${(os.loadavg()[0] ?? 0).toFixed(1)} at the start.`,
+);
+const servers: ServedBuild[] = [];
+for (const folder of folders) servers.push(await serveBuild(root, folder));
+const browser = await launchChromium();
+try {
+  const results = servers.map(() => [] as Run[]);
+  for (let run = 0; run < runs; run += 1) {
+    for (const [index, server] of servers.entries()) {
+      const last = run === runs - 1 && index === servers.length - 1;
+      results[index]?.push(await profileOnce(browser, server.url, last ? tracePath : null));
+    }
+  }
+  console.log(`"Continuer" on "Pour qui" → services, Slow 4G, CPU ×4, window 412×823`);
+  for (const [index, folder] of folders.entries()) report(folder, results[index] ?? []);
+  console.log(`Load average at the end: ${(os.loadavg()[0] ?? 0).toFixed(1)}.`);
+  if (tracePath)
+    console.log(`Last run's trace (open in DevTools' Performance panel): ${tracePath}`);
+} finally {
+  await browser.close();
+  for (const server of servers) await server.close();
+}
