@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, type ReactElement } from 'react';
+import { Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContentErrors } from '../components/ContentErrors';
 import { DroppedNotice } from '../components/DroppedNotice';
@@ -7,19 +7,25 @@ import { ScreenFailed } from '../components/ScreenFailed';
 import type { ContentError } from '../content/validate';
 import type { Answers } from '../wizard/answers';
 import { sanitizeAnswers } from '../wizard/steps';
-import { AccountsScreen } from '../screens/AccountsScreen';
-import { BudgetScreen } from '../screens/BudgetScreen';
-import { CheckScreen } from '../screens/CheckScreen';
-import { PlaceScreen } from '../screens/PlaceScreen';
-import { PrioritiesScreen } from '../screens/PrioritiesScreen';
-import { QuickScreen } from '../screens/QuickScreen';
-import { ServicesScreen } from '../screens/ServicesScreen';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
-import { WhoScreen } from '../screens/WhoScreen';
 import type { StorageLike } from '../share/sessionStore';
 import { syncHistory } from './historySync';
 import { keepAnswers } from './keepAnswers';
-import { LaterCompare, LaterDetail, LaterResults, loadResultScreens } from './laterScreens';
+import {
+  LaterAccounts,
+  LaterBudget,
+  LaterCheck,
+  LaterCompare,
+  LaterDetail,
+  LaterPlace,
+  LaterPriorities,
+  LaterQuick,
+  LaterResults,
+  LaterServices,
+  LaterWho,
+  loadQuestionScreens,
+  loadResultScreens,
+} from './laterScreens';
 import type { StartingSession } from './startingSession';
 import { GoBackContext } from './navigation';
 import { useContent } from './contentContext';
@@ -28,16 +34,17 @@ import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { WizardContext } from './wizardContext';
 
-const screens: Record<string, () => ReactElement> = {
+// Only the welcome page is in the first download; the other screens follow it.
+const screens: Record<string, ComponentType> = {
   welcome: WelcomeScreen,
-  quick: QuickScreen,
-  who: WhoScreen,
-  accounts: AccountsScreen,
-  services: ServicesScreen,
-  place: PlaceScreen,
-  budget: BudgetScreen,
-  priorities: PrioritiesScreen,
-  check: CheckScreen,
+  quick: LaterQuick,
+  who: LaterWho,
+  accounts: LaterAccounts,
+  services: LaterServices,
+  place: LaterPlace,
+  budget: LaterBudget,
+  priorities: LaterPriorities,
+  check: LaterCheck,
   results: LaterResults,
   detail: LaterDetail,
   compare: LaterCompare,
@@ -62,6 +69,11 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   const content = useContent();
 
   useEffect(() => keepAnswers(actor, storage), [actor, storage]);
+
+  useEffect(() => {
+    // Once the first page is drawn; a failure is shown by the question that needs the code.
+    loadQuestionScreens().catch(() => undefined);
+  }, []);
 
   useEffect(() => {
     // From the second question the results will be needed: fetch them while the person answers.

@@ -1,42 +1,31 @@
 /**
- * The results, detail and compare screens load after the first question,
- * with the hosters and the recommender they need, so the first download
- * stays small on a slow phone. They are fetched as soon as the person leaves
- * the welcome screen, and on an old connection the questions give them time.
- * The texts only they show come with them: a screen never shows before its texts.
+ * The screens that are not in the first download (issue 7):
+ * - the questions, fetched as soon as the welcome page is drawn, well before
+ *   anyone can press "Commencer";
+ * - the results, detail and compare screens, with the hosters and the
+ *   recommender they need, fetched from the second question on. The texts
+ *   only they show come with them: a screen never shows before its texts.
  */
-import { use } from 'react';
 import { loadResultTexts } from './i18n';
-import { lazyModule } from './lazyModule';
+import { lazyScreens } from './lazyScreens';
 
-type ResultScreens = typeof import('../screens/resultScreens');
+const questions = lazyScreens(() => import('../screens/questionScreens'));
 
-const screensCode = lazyModule(() =>
+export const loadQuestionScreens = questions.load;
+export const LaterQuick = questions.screen('QuickScreen');
+export const LaterWho = questions.screen('WhoScreen');
+export const LaterAccounts = questions.screen('AccountsScreen');
+export const LaterServices = questions.screen('ServicesScreen');
+export const LaterPlace = questions.screen('PlaceScreen');
+export const LaterBudget = questions.screen('BudgetScreen');
+export const LaterPriorities = questions.screen('PrioritiesScreen');
+export const LaterCheck = questions.screen('CheckScreen');
+
+const results = lazyScreens(() =>
   Promise.all([import('../screens/resultScreens'), loadResultTexts()]).then(([screens]) => screens),
 );
 
-/** Starts loading, once; after a failure (no network) the next call tries again. */
-export const loadResultScreens: () => Promise<ResultScreens> = screensCode.load;
-
-type ScreenName = 'ResultsScreen' | 'DetailScreen' | 'CompareScreen';
-
-/**
- * Suspends until the screens are there; a failed load reaches the error
- * boundary. Once loaded, the screen renders in its place: this component
- * always calls use(), as React asks of a component that suspended.
- */
-function Waiting({ screen }: { screen: ScreenName }) {
-  const Screen = use(loadResultScreens())[screen];
-  return <Screen />;
-}
-
-function later(screen: ScreenName) {
-  return function Later() {
-    const Screen = screensCode.now().module?.[screen];
-    return Screen ? <Screen /> : <Waiting screen={screen} />;
-  };
-}
-
-export const LaterResults = later('ResultsScreen');
-export const LaterDetail = later('DetailScreen');
-export const LaterCompare = later('CompareScreen');
+export const loadResultScreens = results.load;
+export const LaterResults = results.screen('ResultsScreen');
+export const LaterDetail = results.screen('DetailScreen');
+export const LaterCompare = results.screen('CompareScreen');

@@ -1,6 +1,6 @@
 /**
  * The screens that show hosters, in one chunk with the hosters and the
- * recommender: the questions never wait for them (src/app/laterScreens.tsx).
+ * recommender, fetched while the person answers (src/app/laterScreens.tsx).
  */
 export { CompareScreen } from './CompareScreen';
 export { DetailScreen } from './DetailScreen';

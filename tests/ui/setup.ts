@@ -1,13 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { loadResultScreens } from '../../src/app/laterScreens';
+import { loadQuestionScreens, loadResultScreens } from '../../src/app/laterScreens';
 
-// The app fetches the results screens while the person answers (src/app/laterScreens.tsx);
-// tests that open on results would otherwise meet them half-loaded. The built app's tests
-// (tests/e2e) go through the real loading.
+// The app fetches the questions after the first page and the results while the person
+// answers (src/app/laterScreens.tsx); tests that open on a question or on results would
+// otherwise meet them half-loaded. The built app's tests (tests/e2e) go through the real loading.
 beforeAll(async () => {
-  await loadResultScreens();
+  await Promise.all([loadQuestionScreens(), loadResultScreens()]);
 });
 
 // Any console.error (React warnings, failed prop types, act() warnings) fails the test.
