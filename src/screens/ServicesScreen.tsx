@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
@@ -7,13 +7,22 @@ import { RichText } from '../components/RichText';
 import type { NeedId } from '../content/schema';
 import { lazyModule, useLazyModule } from '../app/lazyModule';
 import { ServicesSummary } from './ServicesSummary';
-import { ServiceTile } from './ServiceTile';
+import { ServiceTile, useTileTexts } from './ServiceTile';
 import { useQuestion } from './useQuestion';
 import { toggleChoice } from '../wizard/toggleChoice';
 import './Services.css';
 
 /** `[]` is the explicit "I don't know yet"; undefined is "nothing chosen". */
 type Draft = NeedId[] | undefined;
+
+/**
+ * Tiles drawn in the click that opens the question: enough to fill a
+ * phone's or a laptop's first screen (five rows of one, four of two). The
+ * others follow in a second render, right after that first frame (issue 7:
+ * the click answers within 100 ms on a slow phone). They keep their place
+ * in the page, so the keyboard and screen reader order stays the same.
+ */
+const firstTiles = 8;
 
 /** The search and fuse.js under it: fetched once the search box is used, not with the page. */
 const needSearchCode = lazyModule(() => import('./needSearch'));
@@ -47,15 +56,23 @@ export function ServicesScreen() {
   const chosen = new Set(draft ?? []);
   // A ticked line stays visible while searching, so no choice is hidden.
   const visible = needs.filter((need) => !matches || matches.has(need.id) || chosen.has(need.id));
+  const drawn = useDeferredValue(visible.length, Math.min(firstTiles, visible.length));
+  const texts = useTileTexts(needs);
 
-  const toggle = (id: NeedId) => {
-    const next = toggleChoice(
-      needs.map((n) => n.id),
-      chosen,
-      id,
-    );
-    setDraft(next.length === 0 ? undefined : next);
-  };
+  // The same function on every render, so a tile is redrawn only when its own box changes.
+  const toggle = useCallback(
+    (id: NeedId) => {
+      setDraft((current) => {
+        const next = toggleChoice(
+          needs.map((n) => n.id),
+          current ?? [],
+          id,
+        );
+        return next.length === 0 ? undefined : next;
+      });
+    },
+    [needs],
+  );
 
   return (
     <QuestionPage
@@ -87,16 +104,18 @@ export function ServicesScreen() {
       <div className="choices service-tiles">
         {/* Said even when ticked tiles remain: the search itself found nothing. */}
         {matches?.size === 0 && <p>{t('services.noMatch')}</p>}
-        {visible.map((need) => (
-          <ServiceTile
-            key={need.id}
-            need={need}
-            checked={chosen.has(need.id)}
-            onToggle={() => {
-              toggle(need.id);
-            }}
-          />
-        ))}
+        {visible.slice(0, drawn).map((need) => {
+          const text = texts.get(need.id);
+          return text ? (
+            <ServiceTile
+              key={need.id}
+              need={need}
+              text={text}
+              checked={chosen.has(need.id)}
+              onToggle={toggle}
+            />
+          ) : null;
+        })}
       </div>
       <p className="choices-or">{t('services.or')}</p>
       <div className="choice">

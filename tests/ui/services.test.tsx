@@ -1,5 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
+import catalogue from '../../content/needs.json';
+import frNeeds from '../../content/locales/fr/needs.json';
 import { renderApp } from './renderApp';
 
 /** The first import of a module is transformed on the spot: slow on a busy machine. */
@@ -31,6 +33,20 @@ describe('the services question', { timeout: 20_000 }, () => {
     expect(
       screen.getByRole('checkbox', { name: 'Raccourcir un lien' }),
     ).toHaveAccessibleDescription(/Bitly/);
+  });
+
+  test('every need has its tile, in the catalogue order, before "I don\'t know"', async () => {
+    await toServices();
+    // The first tiles come with the question; the others right after, in their places.
+    expect(screen.getByRole('checkbox', { name: 'E-mail' })).toBeInTheDocument();
+    const names = catalogue.needs.map((need) => frNeeds[need.id as keyof typeof frNeeds]);
+    await waitFor(() => {
+      const boxes = screen.getAllByRole<HTMLInputElement>('checkbox');
+      expect(boxes.map((box) => box.labels?.[0]?.textContent)).toEqual([
+        ...names,
+        'Je ne sais pas encore',
+      ]);
+    });
   });
 
   test('nothing ticked, no summary; ticking shows what replaces each product, in plain words', async () => {
@@ -89,7 +105,8 @@ describe('the services question', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Continuer' }));
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Où êtes-vous ?');
     await user.click(screen.getByRole('button', { name: 'Retour' }));
-    expect(screen.getByRole('checkbox', { name: 'Gérer une association' })).toBeChecked();
+    // A tile low in the list comes with the second render (drawing the question stays quick).
+    expect(await screen.findByRole('checkbox', { name: 'Gérer une association' })).toBeChecked();
     expect(summary()).toHaveTextContent('HelloAsso');
   });
 
