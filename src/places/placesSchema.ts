@@ -2,7 +2,7 @@
  * The shape of the place files that `npm run places:build` writes and the
  * place screen loads lazily (they are too big for the first page load):
  * - content/places/communes.json: every French commune (INSEE) with its
- *   postcodes and one point, as compact rows;
+ *   postcodes and one point, in compact columns (communeColumns.ts);
  * - content/places/abroad.json: the areas CHATONS serve outside France
  *   (Belgium, Switzerland, Luxembourg, Québec) and their main towns.
  * Also the list of abroad area codes, the only ones a place answer may carry.
@@ -13,6 +13,7 @@
  * out of it: nothing there uses them).
  */
 import { z } from 'zod/mini';
+import { communeColumnKeys, decodeDepartement, type DepartementColumns } from './communeColumns';
 
 export const communesPath = 'content/places/communes.json';
 export const abroadPath = 'content/places/abroad.json';
@@ -140,12 +141,11 @@ export const PointCounts = z.strictObject({
 });
 export type PointCounts = z.infer<typeof PointCounts>;
 
-export const communeColumns = ['code', 'name', 'postcodes', 'lat', 'lon', 'size'] as const;
-
 /**
- * [INSEE code, name, postcodes, lat, lon, size]: rows, not objects, to keep
- * the file small. `size` is the number of digits of its population (Lyon,
- * 519,127 people: 6), so that among equal matches the bigger town comes first.
+ * [INSEE code, name, postcodes, lat, lon, size]: one commune as the build
+ * makes it and the content check reads it back from the compact file.
+ * `size` is the number of digits of its population (Lyon, 519,127 people:
+ * 6), so that among equal matches the bigger town comes first.
  */
 export const CommuneRow = z.tuple([
   CommuneCode,
@@ -157,23 +157,93 @@ export const CommuneRow = z.tuple([
 ]);
 export type CommuneRow = z.infer<typeof CommuneRow>;
 
-export const CommuneFile = z.strictObject({
-  credit: nonEmpty,
-  /** The npm packages and versions the file was built from. */
-  sources: z.array(nonEmpty).check(z.minLength(1)),
-  points: PointCounts,
-  columns: z.tuple([
-    z.literal('code'),
-    z.literal('name'),
-    z.literal('postcodes'),
-    z.literal('lat'),
-    z.literal('lon'),
-    z.literal('size'),
-  ]),
-  /** In INSEE code order (it compresses best). */
-  communes: z.array(CommuneRow).check(z.minLength(1)),
+/** 2: one string per département in each column (communeColumns.ts); 1 was one row per commune. */
+export const communeFormat = 2 as const;
+
+const column = z.array(z.string());
+
+/** content/places/communes.json as written: see communeColumns.ts for the five columns. */
+export const CompactCommuneFile = z
+  .strictObject({
+    credit: nonEmpty,
+    /** The npm packages and versions the file was built from. */
+    sources: z.array(nonEmpty).check(z.minLength(1)),
+    points: PointCounts,
+    format: z.literal(communeFormat),
+    /** In INSEE code order (2A and 2B after 29, overseas last), each once. */
+    departements: z.array(DepartementCode).check(z.minLength(1)),
+    codes: column,
+    names: column,
+    postcodes: column,
+    coordinates: column,
+    sizes: column,
+  })
+  .check(z.superRefine(checkColumns));
+export type CompactCommuneFile = z.infer<typeof CompactCommuneFile>;
+
+/** Every problem with its column and département: `names[12]: département 13, commune 13005: …`. */
+function checkColumns(file: CompactCommuneFile, ctx: z.core.$RefinementCtx<CompactCommuneFile>) {
+  const issue = (path: (string | number)[], message: string): void => {
+    ctx.issues.push({ code: 'custom', input: undefined, path, message });
+  };
+  file.departements.forEach((code, index) => {
+    const before = file.departements[index - 1];
+    if (before !== undefined && !(before < code)) {
+      issue(['departements', index], `"${code}" comes after "${before}": INSEE order, each once`);
+    }
+  });
+  for (const key of communeColumnKeys) {
+    if (file[key].length !== file.departements.length) {
+      issue([key], `${file[key].length} items for ${file.departements.length} départements`);
+      return;
+    }
+  }
+  file.departements.forEach((code, index) => {
+    for (const { column: key, commune, problem } of decodeDepartement(code, columnsAt(file, index))
+      .problems) {
+      const where =
+        commune === null ? `département ${code}` : `département ${code}, commune ${commune}`;
+      issue([key, index], `${where}: ${problem}`);
+    }
+  });
+}
+
+const columnsAt = (file: CompactCommuneFile, index: number): DepartementColumns => ({
+  codes: file.codes[index] ?? '',
+  names: file.names[index] ?? '',
+  postcodes: file.postcodes[index] ?? '',
+  coordinates: file.coordinates[index] ?? '',
+  sizes: file.sizes[index] ?? '',
 });
-export type CommuneFile = z.infer<typeof CommuneFile>;
+
+/** Every commune of a checked compact file, as rows in INSEE code order. */
+export function communeRowsOf(file: CompactCommuneFile): CommuneRow[] {
+  return file.departements.flatMap((code, index) =>
+    decodeDepartement(code, columnsAt(file, index)).communes.map((c): CommuneRow => [
+      c.code,
+      c.name,
+      c.postcodes,
+      c.lat,
+      c.lon,
+      c.size,
+    ]),
+  );
+}
+
+/**
+ * The file checked, then read as rows (what the content check's rules
+ * that span files use: each code once, in a listed département).
+ */
+export const CommuneFile = z.pipe(
+  CompactCommuneFile,
+  z.transform(({ credit, sources, points, ...file }: CompactCommuneFile) => ({
+    credit,
+    sources,
+    points,
+    communes: communeRowsOf({ credit, sources, points, ...file }),
+  })),
+);
+export type CommuneFile = z.output<typeof CommuneFile>;
 
 export const AbroadArea = z.strictObject({
   code: AbroadAreaCode,

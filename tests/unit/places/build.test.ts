@@ -4,10 +4,16 @@ import { describe, expect, test } from 'vitest';
 import { buildAbroad } from '../../../scripts/places/abroad';
 import { areaSpecs, type AreaSpec } from '../../../scripts/places/abroadAreas';
 import { buildCommunes, sizeOf } from '../../../scripts/places/communes';
-import { abroadText, communesText } from '../../../scripts/places/write';
+import { abroadText, communesText, encodeCommunes } from '../../../scripts/places/write';
 import { buildGazetteer } from '../../../scripts/curated/geocode';
 import type { Departement } from '../../../src/content/schema';
-import { AbroadFile, CommuneFile } from '../../../src/places/placesSchema';
+import {
+  AbroadFile,
+  CommuneFile,
+  communeFormat,
+  communeRowsOf,
+  CompactCommuneFile,
+} from '../../../src/places/placesSchema';
 import { readPlaceFile } from './realPlaces';
 
 const city = (name: string, lat: number, lon: number, admin2 = '69') => ({
@@ -151,18 +157,25 @@ describe('buildAbroad', () => {
 });
 
 describe('the written files', () => {
-  test('one row per line, and read back as written', () => {
-    const file = CommuneFile.parse(readPlaceFile('communes.json'));
-    const text = communesText(file);
-    expect(JSON.parse(text)).toEqual(file);
-    expect(text.split('\n')).toHaveLength(file.communes.length + 9);
-    expect(text).toBe(
-      readFileSync(new URL('../../../content/places/communes.json', import.meta.url), 'utf8'),
-    );
+  const committedText = (name: string): string =>
+    readFileSync(new URL(`../../../content/places/${name}`, import.meta.url), 'utf8');
+
+  test('the communes file is what the writer gives for its rows: one département per line', () => {
+    const file = CompactCommuneFile.parse(readPlaceFile('communes.json'));
+    const { credit, sources, points } = file;
+    const rewritten = {
+      credit,
+      sources,
+      points,
+      format: communeFormat,
+      ...encodeCommunes(communeRowsOf(file)),
+    };
+    const text = communesText(rewritten);
+    expect(text).toBe(committedText('communes.json'));
+    // Braces, four header lines and the département list, then five columns of one line each per département.
+    expect(text.split('\n')).toHaveLength(8 + 5 * (file.departements.length + 2));
     const abroad = AbroadFile.parse(readPlaceFile('abroad.json'));
-    expect(abroadText(abroad)).toBe(
-      readFileSync(new URL('../../../content/places/abroad.json', import.meta.url), 'utf8'),
-    );
+    expect(abroadText(abroad)).toBe(committedText('abroad.json'));
   });
 
   test('the counts of the committed communes file', () => {
@@ -171,5 +184,14 @@ describe('the written files', () => {
     expect(points.geonames + points.postcode + points.arrondissement + points.departement).toBe(
       communes.length,
     );
+  });
+
+  test('the credit and the sources stay in the file', () => {
+    const { credit, sources } = CommuneFile.parse(readPlaceFile('communes.json'));
+    expect(credit).toMatch(/INSEE.*Licence Ouverte 2\.0.*GeoNames.*CC-BY-4\.0/);
+    expect(sources).toEqual([
+      expect.stringMatching(/^@etalab\/decoupage-administratif /),
+      expect.stringMatching(/^cities\.json /),
+    ]);
   });
 });

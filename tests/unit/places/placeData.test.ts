@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { loadPlaceData, onPlaceData, placeDataNow } from '../../../src/places/loadPlaces';
+import { encodeCommunes } from '../../../scripts/places/write';
 import { toPlaceData, toPlaceDataInSlices } from '../../../src/places/placeData';
+import type { CommuneRow } from '../../../src/places/placesSchema';
 import { normalise } from '../../../src/places/normalise';
 import { readPlaceFile, realPlaceData } from './realPlaces';
 
@@ -18,32 +20,46 @@ const abroad = {
   ],
 };
 
+/** A compact communes file made by the writer, then broken in one place by `change`. */
+function communesFile(
+  rows: CommuneRow[],
+  change: (file: Record<string, string[]>) => void = () => {},
+) {
+  const file: Record<string, string[]> = encodeCommunes(rows);
+  change(file);
+  return { ...file, format: 2 };
+}
+
 describe('toPlaceData', () => {
-  test('reads the rows, and leaves out what is malformed instead of failing', () => {
-    const data = toPlaceData(
-      {
-        communes: [
-          ['69266', 'Villeurbanne', ['69100'], 45.77, 4.88, 6],
-          ['2A004', 'Ajaccio', ['20000', '20090'], 41.92, 8.74, 5],
-          ['97411', 'Saint-Denis', ['97400'], -20.88, 55.45, 6],
-          ['69266', 'Villeurbanne again', [], 0, 0, 0],
-          ['6926', 'Short code', [], 45, 4, 1],
-          ['69001', '', [], 45, 4, 1],
-          ['69002', 'Text point', [], '45', 4, 1],
-          ['69003', 'Off the globe', [], 145, 4, 1],
-          ['69004', 'Bad postcodes', [69004], 45, 4, 1],
-          { code: '69005' },
-          null,
-        ],
-      },
-      abroad,
-    );
+  const rows: CommuneRow[] = [
+    ['2A004', 'Ajaccio', ['20000', '20090'], 41.92, 8.74, 5],
+    ['69123', 'Lyon', [], 45.75, 4.85, 6],
+    ['69266', 'Villeurbanne', ['69100'], 45.77, 4.88, 6],
+    ['69381', 'Lyon 1er Arrondissement', ['69001'], 45.77, 4.83, 5],
+    ['97411', 'Saint-Denis', ['97400'], -20.88, 55.45, 6],
+  ];
+
+  test('reads every commune as the search uses it, and the places abroad', () => {
+    const data = toPlaceData(communesFile(rows), abroad);
     expect(data.communes.map((c) => [c.code, c.departement, c.key])).toEqual([
-      ['69266', '69', 'villeurbanne'],
       ['2A004', '2A', 'ajaccio'],
+      ['69123', '69', 'lyon'],
+      ['69266', '69', 'villeurbanne'],
+      ['69381', '69', 'lyon 1er arrondissement'],
       ['97411', '974', 'saint denis'],
     ]);
+    expect(data.communeByCode.get('69266')).toEqual({
+      code: '69266',
+      name: 'Villeurbanne',
+      departement: '69',
+      postcodes: ['69100'],
+      lat: 45.77,
+      lon: 4.88,
+      size: 6,
+      key: 'villeurbanne',
+    });
     expect(data.communeByCode.get('2A004')?.postcodes).toEqual(['20000', '20090']);
+    expect(data.communeByCode.get('69123')?.postcodes).toEqual([]);
     expect([...data.areas.keys()]).toEqual(['BE-WLG']);
     expect(data.towns.map((t) => [t.name, t.main])).toEqual([
       ['Liège', true],
@@ -51,8 +67,10 @@ describe('toPlaceData', () => {
     ]);
     // Every name people may type: communes, towns and their other names, areas.
     expect([...data.entriesByKey.keys()]).toEqual([
-      'villeurbanne',
       'ajaccio',
+      'lyon',
+      'villeurbanne',
+      'lyon 1er arrondissement',
       'saint denis',
       'liege',
       'luik',
@@ -61,8 +79,30 @@ describe('toPlaceData', () => {
     ]);
   });
 
+  test('leaves out a malformed commune, or a département it cannot line up, and keeps the rest', () => {
+    const codes = (file: unknown) => toPlaceData(file, abroad).communes.map((c) => c.code);
+    // Villeurbanne's name emptied: Lyon and its arrondissement stay.
+    const emptyName = communesFile(rows, (f) => {
+      f.names = (f.names ?? []).map((n, i) => (i === 1 ? n.replace('Villeurbanne', ' ') : n));
+    });
+    expect(codes(emptyName)).toEqual(['2A004', '69123', '69381', '97411']);
+    // The Rhône's sizes one short: the Rhône goes, Corsica and La Réunion stay.
+    const shortSizes = communesFile(rows, (f) => {
+      f.sizes = (f.sizes ?? []).map((n, i) => (i === 1 ? n.slice(1) : n));
+    });
+    expect(codes(shortSizes)).toEqual(['2A004', '97411']);
+    // A column without an entry for La Réunion: La Réunion goes.
+    const missing = communesFile(rows, (f) => {
+      f.coordinates = (f.coordinates ?? []).slice(0, 2);
+    });
+    expect(codes(missing)).toEqual(['2A004', '69123', '69266', '69381']);
+    // A département that is not a string: the others stay.
+    const noCode = { ...communesFile(rows), departements: ['2A', 69, '974'] };
+    expect(codes(noCode)).toEqual(['2A004', '97411']);
+  });
+
   test('a file that is not what we expect gives no communes, not an exception', () => {
-    for (const broken of [null, 'text', [], { communes: 'none' }]) {
+    for (const broken of [null, 'text', [], { communes: 'none' }, { departements: 'none' }]) {
       expect(toPlaceData(broken, broken).communes).toEqual([]);
     }
   });
@@ -80,10 +120,12 @@ describe('toPlaceData', () => {
       5000,
     );
     const whole = realPlaceData();
-    expect(pauses).toBe(Math.ceil(whole.communes.length / 5000));
+    // Whole départements at a time: a slice holds 5,000 communes or a few more.
+    expect(pauses).toBeGreaterThanOrEqual(Math.floor(whole.communes.length / 6000));
+    expect(pauses).toBeLessThanOrEqual(Math.ceil(whole.communes.length / 5000));
     expect(sliced.communes).toEqual(whole.communes);
     expect([...sliced.entriesByKey.keys()]).toEqual([...whole.entriesByKey.keys()]);
-  });
+  }, 60_000);
 });
 
 describe('normalise', () => {

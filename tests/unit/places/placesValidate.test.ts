@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { isKnownContentPath, validateContent } from '../../../src/content/validate';
-import { abroadPath, communesPath } from '../../../src/places/placesSchema';
+import { encodeCommunes } from '../../../scripts/places/write';
+import { abroadPath, communesPath, type CommuneRow } from '../../../src/places/placesSchema';
 import { fixtureContent } from '../../content/fixtures';
 import { readPlaceFile } from './realPlaces';
 
@@ -14,17 +15,25 @@ const withPlaces = (communes: unknown, abroad: unknown = readPlaceFile('abroad.j
   [communesPath]: communes,
   [abroadPath]: abroad,
 });
+/** A compact communes file as the writer makes it, with `change` applied to its columns. */
 const communeFile = (
-  rows: unknown[],
+  rows: CommuneRow[],
   points: Partial<Record<'geonames' | 'postcode', number>> = { geonames: rows.length },
-) => ({
-  credit: 'INSEE, GeoNames',
-  sources: ['test'],
-  points: { geonames: 0, postcode: 0, arrondissement: 0, departement: 0, ...points },
-  columns: ['code', 'name', 'postcodes', 'lat', 'lon', 'size'],
-  communes: rows,
-});
-const villeurbanne = ['69266', 'Villeurbanne', ['69100'], 45.77, 4.88, 6];
+  change: (file: Record<string, string[]>) => void = () => {},
+) => {
+  const columns: Record<string, string[]> = encodeCommunes(rows);
+  change(columns);
+  return {
+    credit: 'INSEE, GeoNames',
+    sources: ['test'],
+    points: { geonames: 0, postcode: 0, arrondissement: 0, departement: 0, ...points },
+    format: 2,
+    ...columns,
+  };
+};
+const villeurbanne: CommuneRow = ['69266', 'Villeurbanne', ['69100'], 45.77, 4.88, 6];
+const rillieux: CommuneRow = ['69286', 'Rillieux-la-Pape', ['69140'], 45.82, 4.9, 5];
+const marseille: CommuneRow = ['13055', 'Marseille', [], 43.3, 5.38, 6];
 
 describe('content check of the place files', () => {
   test('the committed files pass, and are known to the check', () => {
@@ -43,32 +52,94 @@ describe('content check of the place files', () => {
     expect(validateContent(fixtureContent()).errors).toEqual([]);
   });
 
-  test('a commune listed twice, or in a département that is not listed, is named', () => {
+  test('a département out of order or listed twice is named with its place in the list', () => {
     const { errors } = validateContent(
       withPlaces(
-        communeFile([villeurbanne, villeurbanne, ['13055', 'Marseille', [], 43.3, 5.38, 6]]),
+        communeFile([villeurbanne], undefined, (f) => {
+          f.departements = ['69', '69'];
+          for (const key of ['codes', 'names', 'postcodes', 'coordinates', 'sizes']) {
+            f[key] = [...(f[key] ?? []), ...(f[key] ?? [])];
+          }
+        }),
       ),
     );
     expect(errors).toEqual([
-      { file: communesPath, field: 'communes[1][0]', problem: '"69266" is listed twice' },
       {
         file: communesPath,
-        field: 'communes[2][0]',
-        problem: 'département "13" is not in content/places/departements.json',
+        field: 'departements[1]',
+        problem: '"69" comes after "69": INSEE order, each once',
       },
     ]);
   });
 
-  test('a point finer than 0.01°, and counts that do not add up, are named', () => {
+  test('a commune in a département that is not listed is named', () => {
+    const { errors } = validateContent(withPlaces(communeFile([marseille, villeurbanne])));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: communesPath,
+        problem: 'département "13" is not in content/places/departements.json',
+      }),
+    ]);
+  });
+
+  test('a malformed commune is named by its column, département and code', () => {
     const { errors } = validateContent(
-      withPlaces(communeFile([['69266', 'Villeurbanne', ['69100'], 45.7712, 4.88, 6]], {})),
+      withPlaces(
+        communeFile([villeurbanne, rillieux], undefined, (f) => {
+          f.names = ['Villeurbanne|'];
+          f.coordinates = (f.coordinates ?? []).map((c) => c.replace(/,.*$/, ',9999 0'));
+        }),
+      ),
     );
     expect(errors).toEqual([
       {
         file: communesPath,
-        field: 'communes[0][3]',
-        problem: 'round to 0.01° (found 45.7712)',
+        field: 'names[0]',
+        problem: 'département 69, commune 69286: empty name',
       },
+    ]);
+    const offGlobe = validateContent(
+      withPlaces(
+        communeFile([villeurbanne, rillieux], undefined, (f) => {
+          f.coordinates = (f.coordinates ?? []).map((c) => c.replace(/,.*$/, ',9999 0'));
+        }),
+      ),
+    );
+    expect(offGlobe.errors).toEqual([
+      {
+        file: communesPath,
+        field: 'coordinates[0]',
+        problem: expect.stringMatching(
+          /^département 69, commune 69286: .* is off the globe$/,
+        ) as string,
+      },
+    ]);
+  });
+
+  test('columns that do not line up are named, and so are counts that do not add up', () => {
+    const { errors } = validateContent(
+      withPlaces(
+        communeFile([villeurbanne, rillieux], undefined, (f) => {
+          f.sizes = ['6'];
+        }),
+      ),
+    );
+    expect(errors).toEqual([
+      {
+        file: communesPath,
+        field: 'sizes[0]',
+        problem: 'département 69: 1 size for 2 communes',
+      },
+    ]);
+    const missing = validateContent(
+      withPlaces(
+        communeFile([villeurbanne], undefined, (f) => {
+          f.names = [];
+        }),
+      ),
+    );
+    expect(missing.errors).toEqual([
+      { file: communesPath, field: 'names', problem: '0 items for 1 départements' },
     ]);
     const counts = validateContent(withPlaces(communeFile([villeurbanne], { geonames: 2 })));
     expect(counts.errors).toEqual([
@@ -78,6 +149,20 @@ describe('content check of the place files', () => {
         problem: 'the counts add up to 2, not to the 1 communes',
       },
     ]);
+  });
+
+  test('a file still in the row format is refused, not read as empty', () => {
+    const rows = {
+      credit: 'INSEE',
+      sources: ['test'],
+      points: { geonames: 1, postcode: 0, arrondissement: 0, departement: 0 },
+      columns: ['code', 'name', 'postcodes', 'lat', 'lon', 'size'],
+      communes: [villeurbanne],
+    };
+    const { errors } = validateContent(withPlaces(rows));
+    expect(errors.map((e) => e.field)).toEqual(
+      expect.arrayContaining(['format', 'departements', 'columns', 'communes']),
+    );
   });
 
   test('an area abroad missing, listed twice, or a town in no listed area, is named', () => {
