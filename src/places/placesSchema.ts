@@ -162,8 +162,11 @@ export const communeFormat = 2 as const;
 
 const column = z.array(z.string());
 
-/** content/places/communes.json as written: see communeColumns.ts for the five columns. */
-export const CompactCommuneFile = z
+/**
+ * content/places/communes.json as written: see communeColumns.ts for the five columns.
+ * Marked pure: a method call (`.check`) is otherwise kept in the first download, unused.
+ */
+export const CompactCommuneFile = /* @__PURE__ */ z
   .strictObject({
     credit: nonEmpty,
     /** The npm packages and versions the file was built from. */
@@ -234,7 +237,7 @@ export function communeRowsOf(file: CompactCommuneFile): CommuneRow[] {
  * The file checked, then read as rows (what the content check's rules
  * that span files use: each code once, in a listed département).
  */
-export const CommuneFile = z.pipe(
+export const CommuneFile = /* @__PURE__ */ z.pipe(
   CompactCommuneFile,
   z.transform(({ credit, sources, points, ...file }: CompactCommuneFile) => ({
     credit,
