@@ -2,7 +2,7 @@
  * The state behind `Visit` (see visitContext.ts): workshop mode, answers
  * kept on the device, and the effects that follow from them.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import {
   deviceKey,
   forgetSession,
@@ -14,7 +14,7 @@ import {
 } from '../../share/sessionStore';
 import type { Answers } from '../../wizard/answers';
 import type { StartingSession } from '../startingSession';
-import { isWorkshopHash, showWorkshopInAddress } from '../workshop/workshopMode';
+import { useWorkshopInPage } from '../workshop/useWorkshopInPage';
 import type { Visit, VisitNotice } from './visitContext';
 
 interface Options {
@@ -34,10 +34,6 @@ function keptOffer(device: StorageLike | null): RestoredSession | null {
   return Object.keys(kept.answers).length > 0 || kept.dropped.length > 0 ? kept : null;
 }
 
-/** An entry the wizard wrote (see historySync.ts), as opposed to a fragment typed in. */
-const isWizardEntry = (state: unknown): boolean =>
-  typeof (state as { boussoleDepth?: unknown } | null)?.boussoleDepth === 'number';
-
 export function useVisitState({ tab, device, workshopAtStart, starting, restart }: Options): Visit {
   const [workshop, setWorkshopState] = useState(workshopAtStart);
   const from = starting?.from ?? 'none';
@@ -51,26 +47,7 @@ export function useVisitState({ tab, device, workshopAtStart, starting, restart 
   );
   const [notice, setNotice] = useState<VisitNotice | null>(null);
 
-  useEffect(() => {
-    const root = document.documentElement;
-    root.classList.toggle('workshop', workshop);
-    showWorkshopInAddress(workshop);
-    const onPopState = (event: PopStateEvent) => {
-      if (isWizardEntry(event.state)) {
-        // Back may return to an address written before the switch: the mode must
-        // stay in the address, or a reload there would silently change it.
-        showWorkshopInAddress(workshop);
-      } else if (isWorkshopHash(window.location.hash) !== workshop) {
-        // "#atelier" typed into the address: start again as a fresh visit would.
-        window.location.reload();
-      }
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => {
-      window.removeEventListener('popstate', onPopState);
-      root.classList.remove('workshop');
-    };
-  }, [workshop]);
+  useWorkshopInPage(workshop);
 
   const setWorkshop = useCallback(
     (on: boolean) => {
