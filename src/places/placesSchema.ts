@@ -235,15 +235,18 @@ export function communeRowsOf(file: CompactCommuneFile): CommuneRow[] {
 
 /**
  * The file checked, then read as rows (what the content check's rules
- * that span files use: each code once, in a listed département).
+ * that span files use: the départements are those of departements.json,
+ * the counts add up). Each code is there once by construction: steps of 1
+ * or more inside a département, départements in order.
  */
 export const CommuneFile = /* @__PURE__ */ z.pipe(
   CompactCommuneFile,
-  z.transform(({ credit, sources, points, ...file }: CompactCommuneFile) => ({
-    credit,
-    sources,
-    points,
-    communes: communeRowsOf({ credit, sources, points, ...file }),
+  z.transform((file: CompactCommuneFile) => ({
+    credit: file.credit,
+    sources: file.sources,
+    points: file.points,
+    departements: file.departements,
+    communes: communeRowsOf(file),
   })),
 );
 export type CommuneFile = z.output<typeof CommuneFile>;
