@@ -61,9 +61,23 @@ export const postcodePrefix = (departement: string): string =>
 /** How many digits a commune's number has after its département: 3, or 2 overseas (974 11). */
 export const numberWidth = (departement: string): number => 5 - departement.length;
 
-const integer = /^-?\d{1,7}$/;
-const toInteger = (text: string): number => (integer.test(text) ? Number(text) : NaN);
-const postcodeItem = /^(\d{3}|\d{5})$/;
+/** "-12" → -12; NaN unless the text is an optional minus and 1 to 7 digits. */
+function toInteger(text: string): number {
+  const negative = text.charCodeAt(0) === 45; // "-"
+  const start = negative ? 1 : 0;
+  if (text.length === start || text.length - start > 7) return NaN;
+  let value = 0;
+  for (let i = start; i < text.length; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return negative ? -value : value;
+}
+
+/** A postcode item: three digits (after the département's two) or five. */
+const isPostcodeItem = (item: string): boolean =>
+  (item.length === 3 || item.length === 5) && toInteger(item) >= 0 && item.charCodeAt(0) !== 45;
 
 /** The département's codes, or what is wrong with the column. */
 function codesOf(departement: string, text: string): string[] | string {
@@ -140,7 +154,7 @@ export function decodeDepartement(
     let postcodeProblem: string | null = null;
     for (let i = 0; i < own.length; i += 1) {
       const item = own[i] ?? '';
-      if (!postcodeItem.test(item)) postcodeProblem = `"${item}" is not 3 or 5 digits`;
+      if (!isPostcodeItem(item)) postcodeProblem = `"${item}" is not 3 or 5 digits`;
       else if (item.length === 3) own[i] = prefix + item;
     }
 

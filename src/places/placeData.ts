@@ -221,15 +221,15 @@ export function toPlaceData(communesFile: unknown, abroadFile: unknown): PlaceDa
 }
 
 /**
- * The same, a slice of whole départements at a time (about `slice`
- * communes) with `pause()` after each: on an old phone the whole takes about
- * a second, which would freeze typing.
+ * The same, a slice of whole départements at a time (`slice` communes, or
+ * up to one département more) with `pause()` after each: on an old phone the
+ * whole takes about a second, which would freeze typing.
  */
 export async function toPlaceDataInSlices(
   communesFile: unknown,
   abroadFile: unknown,
   pause: () => Promise<void>,
-  slice = 2000,
+  slice = 1500,
 ): Promise<PlaceData> {
   const build = builder(abroadFile);
   let sinceLastPause = 0;
