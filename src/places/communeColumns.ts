@@ -95,101 +95,122 @@ function codesOf(departement: string, text: string): string[] | string {
   return codes;
 }
 
+/** One département's columns split into one item per commune. */
+interface Items {
+  codes: string[];
+  names: string[];
+  postcodes: string[];
+  points: string[];
+  sizes: string;
+  /** The reference point, in hundredths. */
+  refLat: number;
+  refLon: number;
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** The items, or what keeps the whole département from being read (columns that do not line up). */
+function itemsOf(departement: string, columns: DepartementColumns): Items | ColumnProblem {
+  const whole = (column: CommuneColumnKey, problem: string): ColumnProblem => ({
+    column,
+    commune: null,
+    problem,
+  });
+  const codes = codesOf(departement, columns.codes);
+  if (typeof codes === 'string') return whole('codes', codes);
+  const communes = plural(codes.length, 'commune');
+  const names = columns.names.split(separators.names);
+  if (names.length !== codes.length) {
+    return whole('names', `${plural(names.length, 'name')} for ${communes}`);
+  }
+  const postcodes = columns.postcodes.split(separators.postcodes);
+  if (postcodes.length !== codes.length) {
+    return whole('postcodes', `${plural(postcodes.length, 'postcode list')} for ${communes}`);
+  }
+  const head = columns.coordinates.indexOf(';');
+  const reference = columns.coordinates.slice(0, head).split(' ').map(toInteger);
+  const [refLat = NaN, refLon = NaN] = reference;
+  if (head < 0 || reference.length !== 2 || Number.isNaN(refLat) || Number.isNaN(refLon)) {
+    return whole('coordinates', 'it must start with the reference point, "LAT LON;"');
+  }
+  const points = columns.coordinates.slice(head + 1).split(separators.coordinates);
+  if (points.length !== codes.length) {
+    return whole('coordinates', `${plural(points.length, 'point')} for ${communes}`);
+  }
+  const sizes = columns.sizes;
+  if (sizes.length !== codes.length) {
+    return whole('sizes', `${plural(sizes.length, 'size')} for ${communes}`);
+  }
+  return { codes, names, postcodes, points, sizes, refLat, refLon };
+}
+
 /** Reads one département; `departement` is its code ("01", "2A", "974"). */
 export function decodeDepartement(
   departement: string,
   columns: DepartementColumns,
 ): DecodedDepartement {
-  const codes = codesOf(departement, columns.codes);
-  if (typeof codes === 'string') {
-    return { communes: [], problems: [{ column: 'codes', commune: null, problem: codes }] };
-  }
-  const count = codes.length;
-  const names = columns.names.split(separators.names);
-  const postcodes = columns.postcodes.split(separators.postcodes);
-  const head = columns.coordinates.indexOf(';');
-  const reference = columns.coordinates.slice(0, head).split(' ').map(toInteger);
-  const points = columns.coordinates.slice(head + 1).split(separators.coordinates);
-  const whole = (column: CommuneColumnKey, problem: string): DecodedDepartement => ({
-    communes: [],
-    problems: [{ column, commune: null, problem }],
-  });
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const communesText = plural(count, 'commune');
-  if (names.length !== count)
-    return whole('names', `${plural(names.length, 'name')} for ${communesText}`);
-  if (postcodes.length !== count) {
-    return whole('postcodes', `${plural(postcodes.length, 'postcode list')} for ${communesText}`);
-  }
-  const refLat = reference[0] ?? NaN;
-  const refLon = reference[1] ?? NaN;
-  if (head < 0 || reference.length !== 2 || Number.isNaN(refLat) || Number.isNaN(refLon)) {
-    return whole('coordinates', 'it must start with the reference point, "LAT LON;"');
-  }
-  if (points.length !== count)
-    return whole('coordinates', `${plural(points.length, 'point')} for ${communesText}`);
-  if (columns.sizes.length !== count) {
-    return whole('sizes', `${plural(columns.sizes.length, 'size')} for ${communesText}`);
-  }
-
+  const items = itemsOf(departement, columns);
+  if (!('codes' in items)) return { communes: [], problems: [items] };
+  const { codes, names, postcodes, points, sizes, refLat, refLon } = items;
   const prefix = postcodePrefix(departement);
+  /** The distinct points met so far, by first postcode, in the order met. */
   const seen = new Map<string, [number, number][]>();
   const communes: CommuneFacts[] = [];
   const problems: ColumnProblem[] = [];
   let previousName = '';
   // Plain loops, no closures or regular expressions per commune: this runs 35,000 times on a phone.
-  for (let index = 0; index < count; index += 1) {
+  for (let index = 0; index < codes.length; index += 1) {
     const code = codes[index] ?? '';
-    const name = nameOf(names[index] ?? '', previousName);
+    const nameItem = names[index] ?? '';
+    const name = nameOf(nameItem, previousName);
     const nameProblem =
       name === null
-        ? `cannot take ${leadingNumber(names[index] ?? '')} characters from the previous name "${previousName}"`
+        ? `cannot take ${leadingNumber(nameItem)} characters from the previous name "${previousName}"`
         : name.trim() === ''
           ? 'empty name'
           : null;
     previousName = name ?? '';
+    if (nameProblem !== null || name === null) {
+      problems.push({ column: 'names', commune: code, problem: nameProblem ?? 'unreadable' });
+      continue;
+    }
 
     const list = postcodes[index] ?? '';
     const own: string[] = list === '' ? [] : list.split(' ');
-    let postcodeProblem: string | null = null;
+    let wrong: string | undefined;
+    for (const item of own) if (!isPostcodeItem(item)) wrong = item;
+    if (wrong !== undefined) {
+      const problem = `"${wrong}" is not 3 or 5 digits`;
+      problems.push({ column: 'postcodes', commune: code, problem });
+      continue;
+    }
     for (let i = 0; i < own.length; i += 1) {
-      const item = own[i] ?? '';
-      if (!isPostcodeItem(item)) postcodeProblem = `"${item}" is not 3 or 5 digits`;
-      else if (item.length === 3) own[i] = prefix + item;
+      if (own[i]?.length === 3) own[i] = prefix + (own[i] ?? '');
     }
 
     const first = own[0];
     const met = first === undefined ? undefined : seen.get(first);
     const point = pointOf(points[index] ?? '', met, refLat, refLon);
-    const sizeDigit = columns.sizes.charCodeAt(index) - 48;
-
-    let problem: ColumnProblem | null = null;
-    if (nameProblem !== null) problem = { column: 'names', commune: code, problem: nameProblem };
-    else if (postcodeProblem !== null) {
-      problem = { column: 'postcodes', commune: code, problem: postcodeProblem };
-    } else if (typeof point === 'string') {
-      problem = { column: 'coordinates', commune: code, problem: point };
-    } else if (!(sizeDigit >= 0 && sizeDigit <= 9)) {
-      const problemText = `"${columns.sizes.charAt(index)}" is not a digit`;
-      problem = { column: 'sizes', commune: code, problem: problemText };
-    }
-    if (problem !== null || typeof point === 'string' || name === null) {
-      if (problem !== null) problems.push(problem);
+    if (typeof point === 'string') {
+      problems.push({ column: 'coordinates', commune: code, problem: point });
       continue;
     }
+
+    const size = sizes.charCodeAt(index) - 48;
+    if (!(size >= 0 && size <= 9)) {
+      const problem = `"${sizes.charAt(index)}" is not a digit`;
+      problems.push({ column: 'sizes', commune: code, problem });
+      continue;
+    }
+
     // Only a readable commune's point may serve the next ones, as when it was written.
     if (first !== undefined) {
       if (!met) seen.set(first, [point]);
       else if (!met.some(([a, b]) => a === point[0] && b === point[1])) met.push(point);
     }
-    communes.push({
-      code,
-      name,
-      postcodes: own,
-      lat: toDegrees(point[0]),
-      lon: toDegrees(point[1]),
-      size: sizeDigit,
-    });
+    const lat = toDegrees(point[0]);
+    const lon = toDegrees(point[1]);
+    communes.push({ code, name, postcodes: own, lat, lon, size });
   }
   return { communes, problems };
 }
