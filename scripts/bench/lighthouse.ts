@@ -5,11 +5,13 @@
  * the run with the median performance score is the one reported: a single
  * run can land a few points either way.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromiumFlags, chromiumPath } from '../browser/chromium';
+import { reauditWithThreadTime } from './lighthouseThreadTime';
 import { goal } from './report';
 
 const goals: { id: string; min: number }[] = [
@@ -62,25 +64,58 @@ const score = (lhr: Result, id: string): number => {
   return value === null || value === undefined ? NaN : Math.round(value * 100);
 };
 
+interface Run {
+  /** Lighthouse's own report. */
+  lhr: Result;
+  /** The same run re-audited with thread times (./lighthouseThreadTime.ts). */
+  threadTime: Result;
+}
+
 /** One run in a browser of its own: no cache, no service worker left by an earlier run. */
-async function runOnce(url: string): Promise<Result> {
+async function runOnce(url: string): Promise<Run> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'boussole-lighthouse-'));
+  const gathered = path.join(dir, 'gathered');
   const chrome = await launch({
     chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumFlags],
   });
   try {
+    // Gathered and audited as usual, the artifacts kept on disk for the second audit.
     const result = await lighthouse(url, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: goals.map((g) => g.id),
+      gatherMode: gathered,
+      auditMode: gathered,
     });
     if (!result) throw new Error('Lighthouse returned no result');
-    return result.lhr;
+    chrome.kill();
+    const threadTime = await reauditWithThreadTime(
+      gathered,
+      path.join(dir, 'thread-time'),
+      goals.map((g) => g.id),
+    );
+    return { lhr: result.lhr, threadTime };
   } finally {
     chrome.kill();
+    rmSync(dir, { recursive: true, force: true });
   }
 }
+
+const metricValues = (lhr: Result): string =>
+  metrics
+    .map((id) => `${lhr.audits[id]?.title ?? id} ${lhr.audits[id]?.displayValue ?? '?'}`)
+    .join('; ');
+
+/** Each run's performance score, in the order they ran. */
+const scores = (runs: Result[]): string =>
+  runs
+    .map((run) => {
+      const value = score(run, 'performance');
+      return Number.isFinite(value) ? String(value) : 'failed';
+    })
+    .join(', ');
 
 /**
  * The run whose performance score is the median (the middle one once sorted).
@@ -101,21 +136,16 @@ export async function measureLighthouse(
   options: LighthouseOptions = {},
 ): Promise<Result> {
   const count = Math.max(1, options.runs ?? 3);
-  const runs: Result[] = [];
+  const runs: Run[] = [];
   for (let i = 1; i <= count; i += 1) {
-    const lhr = await runOnce(url);
-    runs.push(lhr);
+    const run = await runOnce(url);
+    runs.push(run);
     if (options.saveTo)
-      writeFileSync(path.join(options.saveTo, `lighthouse-${i}.json`), JSON.stringify(lhr));
+      writeFileSync(path.join(options.saveTo, `lighthouse-${i}.json`), JSON.stringify(run.lhr));
   }
-  const lhr = medianRun(runs);
-  const each = runs
-    .map((run) =>
-      Number.isFinite(score(run, 'performance')) ? score(run, 'performance') : 'failed',
-    )
-    .join(', ');
+  const lhr = medianRun(runs.map((run) => run.lhr));
   console.log(
-    `Lighthouse ${lhr.lighthouseVersion}, mobile profile, median of ${count} runs (performance: ${each}):`,
+    `Lighthouse ${lhr.lighthouseVersion}, mobile profile, median of ${count} runs (performance: ${scores(runs.map((run) => run.lhr))}):`,
   );
   if (lhr.runtimeError) console.log(`  runtime error: ${lhr.runtimeError.message}`);
   for (const { id, min } of goals) {
@@ -126,10 +156,12 @@ export async function measureLighthouse(
     );
     if (value < min) for (const title of failing(lhr, id)) console.log(`    - ${title}`);
   }
-  const values = metrics.map(
-    (id) => `${lhr.audits[id]?.title ?? id} ${lhr.audits[id]?.displayValue ?? '?'}`,
+  console.log(`  metrics: ${metricValues(lhr)}`);
+  const estimate = medianRun(runs.map((run) => run.threadTime));
+  console.log(
+    `  the same runs without other processes' load (thread time, an estimate): performance ${scores(runs.map((run) => run.threadTime))}, median ${score(estimate, 'performance')}`,
   );
-  console.log(`  metrics: ${values.join('; ')}`);
+  console.log(`    metrics: ${metricValues(estimate)}`);
   return lhr;
 }
 
