@@ -1,36 +1,12 @@
-import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
+import type { TFunction } from 'i18next';
 import { ServiceIcon } from '../components/ServiceIcon';
 import type { Need, NeedId } from '../content/schema';
 
-interface TileText {
-  name: string;
-  /** "Remplace : Gmail, Outlook, Yahoo Mail" */
-  replaces: string;
-}
-
-/**
- * Every tile's words, worked out once per language: the tiles then render
- * without i18next, and ticking one does not translate the twenty again.
- */
-export function useTileTexts(needs: readonly Need[]): ReadonlyMap<NeedId, TileText> {
-  const { t } = useTranslation('needs');
-  return useMemo(
-    () =>
-      new Map(
-        needs.map((need) => [
-          need.id,
-          { name: t(need.id), replaces: t('screen.replaces', { list: need.replaces.join(', ') }) },
-        ]),
-      ),
-    // A new t comes with a new language (or newly loaded texts).
-    [needs, t],
-  );
-}
-
 interface Props {
   need: Need;
-  text: TileText;
+  /** The screen's `needs` translator: one per language, so the tile need not look it up. */
+  t: TFunction<'needs'>;
   checked: boolean;
   onToggle: (id: NeedId) => void;
 }
@@ -38,9 +14,10 @@ interface Props {
 /**
  * One need as a tile: the checkbox is named by the need alone ("E-mail"),
  * and the everyday products it replaces are read as its description.
- * Memoised: ticking one tile redraws that tile, not the twenty.
+ * Memoised: a tile is drawn (and its words translated) when it appears and
+ * when its box or the language changes, not each time another is ticked.
  */
-export const ServiceTile = memo(function ServiceTile({ need, text, checked, onToggle }: Props) {
+export const ServiceTile = memo(function ServiceTile({ need, t, checked, onToggle }: Props) {
   const id = `need-${need.id}`;
   return (
     <div className="choice service-tile">
@@ -55,10 +32,10 @@ export const ServiceTile = memo(function ServiceTile({ need, text, checked, onTo
       />
       <label htmlFor={id}>
         {need.icon && <ServiceIcon paths={need.icon} />}
-        {text.name}
+        {t(need.id)}
       </label>
       <p className="hint" id={`${id}-hint`}>
-        {text.replaces}
+        {t('screen.replaces', { list: need.replaces.join(', ') })}
       </p>
     </div>
   );

@@ -7,7 +7,7 @@ import { RichText } from '../components/RichText';
 import type { NeedId } from '../content/schema';
 import { lazyModule, useLazyModule } from '../app/lazyModule';
 import { ServicesSummary } from './ServicesSummary';
-import { ServiceTile, useTileTexts } from './ServiceTile';
+import { ServiceTile } from './ServiceTile';
 import { useQuestion } from './useQuestion';
 import { toggleChoice } from '../wizard/toggleChoice';
 import './Services.css';
@@ -17,12 +17,13 @@ type Draft = NeedId[] | undefined;
 
 /**
  * Tiles drawn in the click that opens the question: enough to fill a
- * phone's or a laptop's first screen (five rows of one, four of two). The
- * others follow in a second render, right after that first frame (issue 7:
- * the click answers within 100 ms on a slow phone). They keep their place
- * in the page, so the keyboard and screen reader order stays the same.
+ * phone's first screen (five under the search box at 412 × 823) or a
+ * laptop's (three rows of two at 1280 × 800). The others follow in a second
+ * render, right after that first frame (issue 7: the click answers within
+ * 100 ms on a slow phone), in their places: the keyboard and screen reader
+ * order is the same as if all came at once.
  */
-const firstTiles = 8;
+const firstTiles = 6;
 
 /** The search and fuse.js under it: fetched once the search box is used, not with the page. */
 const needSearchCode = lazyModule(() => import('./needSearch'));
@@ -57,7 +58,6 @@ export function ServicesScreen() {
   // A ticked line stays visible while searching, so no choice is hidden.
   const visible = needs.filter((need) => !matches || matches.has(need.id) || chosen.has(need.id));
   const drawn = useDeferredValue(visible.length, Math.min(firstTiles, visible.length));
-  const texts = useTileTexts(needs);
 
   // The same function on every render, so a tile is redrawn only when its own box changes.
   const toggle = useCallback(
@@ -104,18 +104,15 @@ export function ServicesScreen() {
       <div className="choices service-tiles">
         {/* Said even when ticked tiles remain: the search itself found nothing. */}
         {matches?.size === 0 && <p>{t('services.noMatch')}</p>}
-        {visible.slice(0, drawn).map((need) => {
-          const text = texts.get(need.id);
-          return text ? (
-            <ServiceTile
-              key={need.id}
-              need={need}
-              text={text}
-              checked={chosen.has(need.id)}
-              onToggle={toggle}
-            />
-          ) : null;
-        })}
+        {visible.slice(0, drawn).map((need) => (
+          <ServiceTile
+            key={need.id}
+            need={need}
+            t={tNeeds}
+            checked={chosen.has(need.id)}
+            onToggle={toggle}
+          />
+        ))}
       </div>
       <p className="choices-or">{t('services.or')}</p>
       <div className="choice">
