@@ -118,6 +118,20 @@ describe('the services question', { timeout: 20_000 }, () => {
     expect(screen.getByRole('checkbox', { name: 'E-mail' })).toBeInTheDocument();
   });
 
+  test('switching language on the question translates every tile, and keeps the ticks', async () => {
+    const { user } = await toServices();
+    await user.click(screen.getByRole('checkbox', { name: 'E-mail' }));
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    const visio = await screen.findByRole('checkbox', { name: 'Video calls' });
+    expect(visio).toHaveAccessibleDescription(
+      'Replaces: Zoom, Google Meet, Microsoft Teams, Skype',
+    );
+    expect(screen.getByRole('checkbox', { name: 'E-mail' })).toHaveAccessibleDescription(
+      'Replaces: Gmail, Outlook, Yahoo Mail',
+    );
+    expect(screen.getByRole('checkbox', { name: 'E-mail' })).toBeChecked();
+  });
+
   test('in English, the tiles and the summary speak English', async () => {
     const { user } = await toServices({ lng: 'en' }, 'For me');
     await user.click(screen.getByRole('checkbox', { name: 'Video calls' }));
