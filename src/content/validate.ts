@@ -28,7 +28,6 @@ import {
   abroadPath,
   CommuneFile,
   communesPath,
-  departementOfCommuneCode,
 } from '../places/placesSchema';
 import type { ContentError } from './contentError';
 
@@ -352,23 +351,14 @@ function checkCommunes(
     errors.push(...errorsFromZod(communesPath, parsed.error));
     return;
   }
-  const { communes, points } = parsed.data;
+  const { communes, departements, points } = parsed.data;
+  // The compact file lists each département once (its schema refuses a repeat).
   const known = places ? new Set(places.departements.map((d) => d.code)) : null;
-  const seen = new Set<string>();
-  communes.forEach(([code], index) => {
-    if (seen.has(code)) {
-      errors.push({
-        file: communesPath,
-        field: `communes[${index}][0]`,
-        problem: `"${code}" is listed twice`,
-      });
-    }
-    seen.add(code);
-    const departement = departementOfCommuneCode(code);
+  departements.forEach((departement, index) => {
     if (known && !known.has(departement)) {
       errors.push({
         file: communesPath,
-        field: `communes[${index}][0]`,
+        field: `departements[${index}]`,
         problem: `département "${departement}" is not in ${placesPath}`,
       });
     }

@@ -15,7 +15,9 @@ import { departementOfPostcode } from '../../../src/places/geo';
 import {
   abroadAreaCodes,
   abroadPath,
+  communeRowsOf,
   communesPath,
+  CompactCommuneFile,
   departementOfCommuneCode,
 } from '../../../src/places/placesSchema';
 import { priorityIds } from '../../../src/recommend/priorities';
@@ -35,6 +37,7 @@ import {
   type StorageLike,
 } from '../../../src/share/sessionStore';
 import { Accounts, Answers, Budget, PlaceAnswer, Profile } from '../../../src/wizard/answers';
+import { encodeCommunes } from '../../../scripts/places/write';
 import { fixtureContent, projectRoot } from '../../content/fixtures';
 
 /** Cases per property in the unit tests: FC_RUNS, 1000 by default. */
@@ -299,16 +302,14 @@ function placeFiles(departements: ReadonlySet<string>): Record<string, unknown> 
   const files: Record<string, unknown> = {};
   const abroad = read(abroadPath);
   if (abroad !== undefined) files[abroadPath] = abroad;
-  const communes = read(communesPath) as { communes?: unknown } | undefined;
-  if (communes && Array.isArray(communes.communes)) {
-    const some = (communes.communes as unknown[])
-      .filter(
-        (row) => Array.isArray(row) && departements.has(departementOfCommuneCode(String(row[0]))),
-      )
+  const parsed = CompactCommuneFile.safeParse(read(communesPath));
+  if (parsed.success) {
+    const some = communeRowsOf(parsed.data)
+      .filter((row) => departements.has(departementOfCommuneCode(row[0])))
       .slice(0, 30);
     files[communesPath] = {
-      ...communes,
-      communes: some,
+      ...parsed.data,
+      ...encodeCommunes(some),
       points: { geonames: some.length, postcode: 0, arrondissement: 0, departement: 0 },
     };
   }
