@@ -44,7 +44,7 @@ afterAll(async () => {
 
 test('the entry script carries the welcome texts but none of the results screens’ texts', () => {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const entry = /<script type="module"[^>]*src="\.?\/?([^"]+)"/.exec(html)?.[1];
+  const entry = /<script\b[^>]*\btype="module"[^>]*\bsrc="\.?\/?([^"]+)"/.exec(html)?.[1];
   expect(entry).toMatch(/^assets\/index-.*\.js$/);
   const code = readFileSync(path.join(dist, entry ?? ''), 'utf8');
   expect(code).toContain(welcomeTitle);
