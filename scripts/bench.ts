@@ -11,6 +11,7 @@ import { buildInto } from './browser/build';
 import { launchChromium } from './browser/chromium';
 import { serveBuild } from './browser/serve';
 import { runLighthouse } from './bench/lighthouse';
+import { printPlacesDecode, timePlacesDecode } from './bench/placesDecode';
 import { timeRecommender } from './bench/recommender';
 import { weighInitialLoad } from './bench/size';
 import { measureFirstVisit } from './bench/transfer';
@@ -53,4 +54,7 @@ try {
 }
 await section('Recommender', () => {
   timeRecommender(root);
+});
+await section('Place data', async () => {
+  printPlacesDecode(await timePlacesDecode());
 });
