@@ -1,6 +1,8 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { boot } from './app/boot';
 import { createI18n } from './app/i18n';
+import { loadQuestionScreens } from './app/laterScreens';
 import { registerWorker } from './app/offline/registerWorker';
 import { Page } from './app/Page';
 import { loadContent } from './content/load';
@@ -34,16 +36,22 @@ const firstVisit =
   container.querySelector('main') !== null;
 
 if (firstVisit) {
-  hydrateRoot(container, page, {
-    // React draws the page anew when the written one differs; worth a note, not an error.
-    onRecoverableError: (error) => {
-      console.warn('Boussole: the welcome page was redrawn', error);
-    },
+  // The page is already on screen: taking it over can wait for a tap or a
+  // keystroke, so React does it in short slices rather than one long task.
+  startTransition(() => {
+    hydrateRoot(container, page, {
+      // React draws the page anew when the written one differs; worth a note, not an error.
+      onRecoverableError: (error) => {
+        console.warn('Boussole: the welcome page was redrawn', error);
+      },
+    });
   });
 } else {
   container.replaceChildren();
   createRoot(container).render(page);
 }
 
-// After the first render: keeping the app for offline use never delays the first question.
-void registerWorker();
+// The offline copy is hundreds of kilobytes: it starts once the questions have
+// arrived (or could not), so on a slow connection it never delays the next screen.
+const keepForOffline = () => registerWorker();
+loadQuestionScreens().then(keepForOffline, keepForOffline);
