@@ -152,7 +152,7 @@ function report(label: string, runs: Run[]): void {
     `  input delay  ${ms(mid((r) => r.inputDelay))}   handlers ${ms(mid((r) => r.processing))}   to the frame ${ms(mid((r) => r.presentation))}   click entry alone ${ms(mid((r) => r.click))}`,
   );
   console.log(
-    `  main thread, CPU time: ${ms(mid(total))} = script ${cpu('script')}, style ${cpu('style')}, layout ${cpu('layout')}, paint ${cpu('paint')}, other ${cpu('other')}  (busy ${ms(mid((r) => r.time.busyWall))} of wall time)`,
+    `  main thread, CPU time: ${ms(mid(total))} (the click's own dispatch ${ms(mid((r) => r.time.clickCpu))}) = script ${cpu('script')}, style ${cpu('style')}, layout ${cpu('layout')}, paint ${cpu('paint')}, other ${cpu('other')}  (busy ${ms(mid((r) => r.time.busyWall))} of wall time)`,
   );
   console.log(
     `  style: ${mid((r) => r.time.styleRecalcs)} recalcs, ${mid((r) => r.time.elementsStyled)} elements; layout: ${mid((r) => r.time.layouts)} passes, ${mid((r) => r.time.objectsLaidOut)} objects; forced from script ${ms(mid((r) => r.time.forced))} CPU`,
