@@ -80,14 +80,20 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
     // (Not during the first: the click that leaves it would wait for the code to be read.)
     // A failure is not shown here; the results screen says so if it is still missing then.
     if (step === 'welcome' || step === 'who') return;
-    loadResultScreens().then(
-      ({ warmUp }) => {
-        whenIdle(() => {
-          warmUp(content, i18n.language);
-        });
-      },
-      () => undefined,
-    );
+    // After this click's frame: the preload tags the fetch adds would otherwise be part of it.
+    const timer = setTimeout(() => {
+      loadResultScreens().then(
+        ({ warmUp }) => {
+          whenIdle(() => {
+            warmUp(content, i18n.language);
+          });
+        },
+        () => undefined,
+      );
+    }, 0);
+    return () => {
+      clearTimeout(timer);
+    };
   }, [step, content, i18n.language]);
 
   useEffect(() => {
@@ -97,7 +103,10 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   }, [actor]);
 
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
+    // Written only when it changes: setting it restyles the whole page.
+    if (document.documentElement.lang !== i18n.language) {
+      document.documentElement.lang = i18n.language;
+    }
     const name = t(`wizard:stepNames.${step}` as 'wizard:stepNames.welcome');
     document.title = t('common:pageTitle', { step: name });
   }, [i18n.language, step, t]);
