@@ -219,17 +219,15 @@ const columnsAt = (file: CompactCommuneFile, index: number): DepartementColumns 
   sizes: file.sizes[index] ?? '',
 });
 
+/** A decoded commune as a row of the row format (what the writer takes). */
+export const communeRow = (
+  c: ReturnType<typeof decodeDepartement>['communes'][number],
+): CommuneRow => [c.code, c.name, c.postcodes, c.lat, c.lon, c.size];
+
 /** Every commune of a checked compact file, as rows in INSEE code order. */
 export function communeRowsOf(file: CompactCommuneFile): CommuneRow[] {
   return file.departements.flatMap((code, index) =>
-    decodeDepartement(code, columnsAt(file, index)).communes.map((c): CommuneRow => [
-      c.code,
-      c.name,
-      c.postcodes,
-      c.lat,
-      c.lon,
-      c.size,
-    ]),
+    decodeDepartement(code, columnsAt(file, index)).communes.map(communeRow),
   );
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { encodeCommunes, encodeDepartement } from '../../../scripts/places/write';
 import { decodeDepartement, type DepartementColumns } from '../../../src/places/communeColumns';
 import {
+  communeRow,
   communeRowsOf,
   CompactCommuneFile,
   type CommuneRow,
@@ -22,14 +23,6 @@ const before = (
   ) as { rows: CommuneRow[] }
 ).rows;
 
-const rowOf = (c: ReturnType<typeof decodeDepartement>['communes'][number]): CommuneRow => [
-  c.code,
-  c.name,
-  c.postcodes,
-  c.lat,
-  c.lon,
-  c.size,
-];
 const decodeAll = (departement: string, columns: DepartementColumns) =>
   decodeDepartement(departement, columns);
 
@@ -63,7 +56,7 @@ describe('write then read', () => {
         postcodes: file.postcodes[i] ?? '',
         coordinates: file.coordinates[i] ?? '',
         sizes: file.sizes[i] ?? '',
-      }).communes.map(rowOf),
+      }).communes.map(communeRow),
     );
     expect(read).toEqual(before);
   });
@@ -131,7 +124,7 @@ describe('write then read', () => {
       fc.property(rowsArb, ({ departement, rows }) => {
         const decoded = decodeAll(departement, encodeDepartement(departement, rows));
         expect(decoded.problems).toEqual([]);
-        expect(decoded.communes.map(rowOf)).toEqual(rows);
+        expect(decoded.communes.map(communeRow)).toEqual(rows);
       }),
       { numRuns: 300 },
     );
