@@ -8,7 +8,6 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { runnerImport, type Plugin } from 'vite';
 import { localeBundles } from './localeBundles.ts';
-import { scriptsAfterFirstPaint } from './scriptsAfterFirstPaint.ts';
 import { validatedContent } from './validatedContent.ts';
 
 type Markup = typeof import('./welcomeMarkup.tsx');
@@ -48,10 +47,7 @@ export function prerenderWelcome(): Plugin {
         // Empty, so that the browser finds there exactly what it would draw itself.
         if (!html.includes(rootElement))
           throw new Error(`index.html has no ${rootElement} to fill`);
-        // Nothing written (content that cannot be used): the script draws the first page itself.
-        if (!markup) return html;
-        // The page is all there: the script can come after the stylesheet, at low priority.
-        return scriptsAfterFirstPaint(html.replace(rootElement, `<div id="root">${markup}</div>`));
+        return html.replace(rootElement, `<div id="root">${markup}</div>`);
       },
     },
   };

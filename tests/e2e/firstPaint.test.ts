@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { baseUrl, launch, openPage } from './browser';
+import { launch, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,40 +41,4 @@ test('once the script runs, the same page answers, drawn once', async () => {
   expect(redrawn).toEqual([]);
   expect(problems).toEqual([]);
   await page.context().close();
-});
-
-test('the stylesheet is asked for first; the scripts, which the first paint does not need, follow at low priority', async () => {
-  const context = await browser.newContext({ locale: 'fr-FR' });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  const sent: { url: string; priority: string }[] = [];
-  cdp.on('Network.requestWillBeSent', ({ request }) => {
-    sent.push({ url: request.url, priority: request.initialPriority });
-  });
-  await cdp.send('Network.enable');
-  await page.goto(baseUrl());
-  await page.getByRole('button', { name: 'Commencer' }).waitFor();
-  // What index.html itself asks for (the page adds preloads of its own later, when idle).
-  const html = await (await page.request.get(baseUrl())).text();
-  const [sheet, ...scripts] = await page.evaluate((source) => {
-    const written = new DOMParser().parseFromString(source, 'text/html');
-    const url = (path: string | null) => new URL(path ?? '', document.baseURI).href;
-    return [
-      url(written.querySelector('link[rel="stylesheet"]')?.getAttribute('href') ?? null),
-      ...[...written.querySelectorAll('script[type="module"][src]')].map((script) =>
-        url(script.getAttribute('src')),
-      ),
-      ...[...written.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
-        url(link.getAttribute('href')),
-      ),
-    ];
-  }, html);
-  const order = (url: string | undefined) => sent.findIndex((request) => request.url === url);
-  expect(scripts.length).toBeGreaterThan(0);
-  expect(sent[order(sheet)]?.priority).toBe('VeryHigh');
-  for (const script of scripts) {
-    expect(order(script)).toBeGreaterThan(order(sheet));
-    expect(sent[order(script)]?.priority).toBe('Low');
-  }
-  await context.close();
 });
