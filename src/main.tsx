@@ -1,4 +1,3 @@
-import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { boot } from './app/boot';
 import { createI18n } from './app/i18n';
@@ -36,15 +35,13 @@ const firstVisit =
   container.querySelector('main') !== null;
 
 if (firstVisit) {
-  // The page is already on screen: taking it over can wait for a tap or a
-  // keystroke, so React does it in short slices rather than one long task.
-  startTransition(() => {
-    hydrateRoot(container, page, {
-      // React draws the page anew when the written one differs; worth a note, not an error.
-      onRecoverableError: (error) => {
-        console.warn('Boussole: the welcome page was redrawn', error);
-      },
-    });
+  // At once, not in a transition: a page taken over in slices can lose a click
+  // made meanwhile, or drop what another script added to it.
+  hydrateRoot(container, page, {
+    // React draws the page anew when the written one differs; worth a note, not an error.
+    onRecoverableError: (error) => {
+      console.warn('Boussole: the welcome page was redrawn', error);
+    },
   });
 } else {
   container.replaceChildren();
