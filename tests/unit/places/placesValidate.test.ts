@@ -31,6 +31,9 @@ const communeFile = (
     ...columns,
   };
 };
+/** Checks the fixture set with a communes file made of `rows`, its columns changed by `change`. */
+const validateCommunes = (rows: CommuneRow[], change: (file: Record<string, string[]>) => void) =>
+  validateContent(withPlaces(communeFile(rows, undefined, change)));
 const villeurbanne: CommuneRow = ['69266', 'Villeurbanne', ['69100'], 45.77, 4.88, 6];
 const rillieux: CommuneRow = ['69286', 'Rillieux-la-Pape', ['69140'], 45.82, 4.9, 5];
 const marseille: CommuneRow = ['13055', 'Marseille', [], 43.3, 5.38, 6];
@@ -53,16 +56,12 @@ describe('content check of the place files', () => {
   });
 
   test('a département out of order or listed twice is named with its place in the list', () => {
-    const { errors } = validateContent(
-      withPlaces(
-        communeFile([villeurbanne], undefined, (f) => {
-          f.departements = ['69', '69'];
-          for (const key of ['codes', 'names', 'postcodes', 'coordinates', 'sizes']) {
-            f[key] = [...(f[key] ?? []), ...(f[key] ?? [])];
-          }
-        }),
-      ),
-    );
+    const { errors } = validateCommunes([villeurbanne], (f) => {
+      f.departements = ['69', '69'];
+      for (const key of ['codes', 'names', 'postcodes', 'coordinates', 'sizes']) {
+        f[key] = [...(f[key] ?? []), ...(f[key] ?? [])];
+      }
+    });
     expect(errors).toEqual([
       {
         file: communesPath,
@@ -83,14 +82,10 @@ describe('content check of the place files', () => {
   });
 
   test('a malformed commune is named by its column, département and code', () => {
-    const { errors } = validateContent(
-      withPlaces(
-        communeFile([villeurbanne, rillieux], undefined, (f) => {
-          f.names = ['Villeurbanne|'];
-          f.coordinates = (f.coordinates ?? []).map((c) => c.replace(/,.*$/, ',9999 0'));
-        }),
-      ),
-    );
+    const { errors } = validateCommunes([villeurbanne, rillieux], (f) => {
+      f.names = ['Villeurbanne|'];
+      f.coordinates = (f.coordinates ?? []).map((c) => c.replace(/,.*$/, ',9999 0'));
+    });
     expect(errors).toEqual([
       {
         file: communesPath,
@@ -98,13 +93,9 @@ describe('content check of the place files', () => {
         problem: 'département 69, commune 69286: empty name',
       },
     ]);
-    const offGlobe = validateContent(
-      withPlaces(
-        communeFile([villeurbanne, rillieux], undefined, (f) => {
-          f.coordinates = (f.coordinates ?? []).map((c) => c.replace(/,.*$/, ',9999 0'));
-        }),
-      ),
-    );
+    const offGlobe = validateCommunes([villeurbanne, rillieux], (f) => {
+      f.coordinates = (f.coordinates ?? []).map((c) => c.replace(/,.*$/, ',9999 0'));
+    });
     expect(offGlobe.errors).toEqual([
       {
         file: communesPath,
@@ -117,13 +108,9 @@ describe('content check of the place files', () => {
   });
 
   test('columns that do not line up are named, and so are counts that do not add up', () => {
-    const { errors } = validateContent(
-      withPlaces(
-        communeFile([villeurbanne, rillieux], undefined, (f) => {
-          f.sizes = ['6'];
-        }),
-      ),
-    );
+    const { errors } = validateCommunes([villeurbanne, rillieux], (f) => {
+      f.sizes = ['6'];
+    });
     expect(errors).toEqual([
       {
         file: communesPath,
@@ -131,13 +118,9 @@ describe('content check of the place files', () => {
         problem: 'département 69: 1 size for 2 communes',
       },
     ]);
-    const missing = validateContent(
-      withPlaces(
-        communeFile([villeurbanne], undefined, (f) => {
-          f.names = [];
-        }),
-      ),
-    );
+    const missing = validateCommunes([villeurbanne], (f) => {
+      f.names = [];
+    });
     expect(missing.errors).toEqual([
       { file: communesPath, field: 'names', problem: '0 items for 1 départements' },
     ]);
