@@ -17,10 +17,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { buildInto } from '../browser/build';
 import { launchChromium } from '../browser/chromium';
+import { withPhonePage } from '../browser/phonePage';
 import { fr } from '../browser/frenchTexts';
 import { heading, toNewScreen } from '../browser/journey';
 import { serveBuild, type ServedBuild } from '../browser/serve';
-import { throttle } from '../browser/throttle';
 import { observeClickTiming, phasesOf, type ClickTiming } from './clickTiming';
 import {
   clickDispatch,
@@ -70,14 +70,7 @@ async function metricsOf(page: Page): Promise<() => Promise<Metrics>> {
 
 /** One first visit: welcome → "Pour qui" → tick "Pour moi" → the measured click. */
 async function profileOnce(browser: Browser, url: string, tracePath: string | null): Promise<Run> {
-  const context = await browser.newContext({
-    locale: 'fr-FR',
-    viewport: { width: 412, height: 823 },
-  });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript({ content: observeClickTiming });
-    await throttle(page);
+  return withPhonePage(browser, { initScript: observeClickTiming }, async (page) => {
     const readMetrics = await metricsOf(page);
     await page.goto(url);
     await heading(page).waitFor();
@@ -117,9 +110,7 @@ async function profileOnce(browser: Browser, url: string, tracePath: string | nu
       nodes: metrics.Nodes ?? 0,
       time: mainThreadTime(traceEvents, ...traceWindow(traceEvents, timing, phases)),
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { walkToResults } from '../browser/journey';
-import { throttle } from '../browser/throttle';
+import { withPhonePage } from '../browser/phonePage';
 import { cumulativeLayoutShift, observeVitals, type PageVitals } from './pageVitals';
 import { goal, median } from './report';
 
@@ -18,15 +18,7 @@ interface Run {
 }
 
 async function journeyOnce(browser: Browser, url: string): Promise<Run> {
-  // A phone-sized window, as Lighthouse's mobile profile.
-  const context = await browser.newContext({
-    locale: 'fr-FR',
-    viewport: { width: 412, height: 823 },
-  });
-  try {
-    const page = await context.newPage();
-    await page.addInitScript({ content: observeVitals });
-    await throttle(page);
+  return withPhonePage(browser, { initScript: observeVitals }, async (page) => {
     await page.goto(url);
     await walkToResults(page);
     // Let the results screen's last paints and shifts be reported.
@@ -42,9 +34,7 @@ async function journeyOnce(browser: Browser, url: string): Promise<Run> {
       interaction: worst?.duration ?? 0,
       interactionWhat: worst?.what ?? 'none above 16 ms',
     };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export async function measureJourney(browser: Browser, url: string, runs = 5): Promise<void> {
