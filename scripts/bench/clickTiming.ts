@@ -72,3 +72,18 @@ export function phasesOf(entries: ClickTiming['entries']): InteractionPhases | n
     end,
   };
 }
+
+/** When the page finished loading and when each script and style sheet arrived (page clock, ms). */
+export interface LoadTimeline {
+  load: number;
+  files: { file: string; end: number }[];
+}
+
+/** Source text for `page.evaluate`, for the same reason as `observeClickTiming`. */
+export const readLoadTimeline = `(() => ({
+  load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? 0,
+  files: performance
+    .getEntriesByType('resource')
+    .filter((r) => /\\.(js|css)$/.test(r.name))
+    .map((r) => ({ file: r.name.split('/').pop(), end: r.responseEnd })),
+}))()`;

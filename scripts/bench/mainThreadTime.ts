@@ -167,3 +167,138 @@ export function mainThreadTime(events: TraceEvent[], from: number, to: number): 
   time.forced /= 1000;
   return time;
 }
+
+/** A main-thread task that overlaps the interaction. */
+export interface TaskNearClick {
+  /** Start, ms from the input (negative: it was already running, or queued, when the input came). */
+  start: number;
+  wall: number;
+  cpu: number;
+  /** What ran in it, biggest first: the click, a module evaluated, a callback and its file… */
+  what: string;
+}
+
+const fileOf = (url: unknown) =>
+  typeof url === 'string' && url !== '' ? (url.split('/').at(-1) ?? url) : '';
+
+/** A name a person can read for a span, or '' for one that only wraps others. */
+function labelOf(span: Span): string {
+  const data = (span.args.data ?? {}) as Record<string, unknown>;
+  const file = fileOf(data.url ?? span.args.fileName ?? span.args.url);
+  switch (span.name) {
+    case 'EventDispatch':
+      return `${typeof data.type === 'string' ? data.type : 'event'} handlers`;
+    case 'EvaluateScript':
+    case 'v8.compileModule':
+    case 'v8.evaluateModule':
+      return `evaluate ${file || 'a script'}`;
+    case 'FunctionCall':
+      return `callback ${typeof data.functionName === 'string' && data.functionName !== '' ? data.functionName : '(anonymous)'} in ${file || '?'}`;
+    case 'TimerFire':
+      return 'timer';
+    case 'FireAnimationFrame':
+      return 'animation frame';
+    case 'FireIdleCallback':
+      return 'idle callback';
+    case 'ParseHTML':
+      return 'parse HTML';
+    case 'ParseAuthorStyleSheet':
+      return `parse ${fileOf(data.styleSheetUrl) || 'a style sheet'}`;
+    case 'MajorGC':
+    case 'MinorGC':
+      return 'garbage collection';
+    default:
+      return groups[span.name] && groups[span.name] !== 'script' ? 'style, layout, paint' : '';
+  }
+}
+
+/**
+ * The tasks of the click's thread that overlap `from`–`to` (trace clock, µs)
+ * and last at least `minWall` ms: those that ran before the input are what
+ * the click waited behind (its input delay). Each task's CPU time is split
+ * by self time, a span's own going to its nearest named ancestor.
+ */
+export function tasksDuring(
+  events: TraceEvent[],
+  from: number,
+  to: number,
+  minWall = 10,
+): TaskNearClick[] {
+  const click = clickDispatch(events);
+  if (!click) return [];
+  const spans = spansOf(events.filter((e) => e.pid === click.pid && e.tid === click.tid));
+  const tasks: { task: Span; parts: Map<string, number> }[] = [];
+  const stack: { span: Span; label: string }[] = [];
+  const named: { span: Span; label: string; parts: Map<string, number> }[] = [];
+  for (const span of spans) {
+    while (stack.length > 0 && (stack.at(-1)?.span.end ?? 0) <= span.start) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) parent.span.childCpu += span.cpu;
+    else tasks.push({ task: span, parts: new Map() });
+    const label = labelOf(span) || parent?.label || '';
+    stack.push({ span, label });
+    const parts = tasks.at(-1)?.parts;
+    if (label && parts) named.push({ span, label, parts });
+  }
+  for (const { span, label, parts } of named) {
+    parts.set(label, (parts.get(label) ?? 0) + Math.max(0, span.cpu - span.childCpu));
+  }
+  const describe = (parts: Map<string, number>) =>
+    [...parts]
+      .filter(([, cpu]) => cpu >= 1000)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([label, cpu]) => `${label} ${Math.round(cpu / 1000)}`)
+      .join(', ');
+  return tasks
+    .filter(
+      ({ task }) => task.end > from && task.start < to && task.end - task.start >= minWall * 1000,
+    )
+    .map(({ task, parts }) => ({
+      start: (task.start - from) / 1000,
+      wall: (task.end - task.start) / 1000,
+      cpu: task.cpu / 1000,
+      what: describe(parts) || task.name,
+    }));
+}
+
+/**
+ * CPU ms of the page's other threads (a service worker installing, the
+ * compositor…) between `from` and `to`, by thread name: on a phone with few
+ * cores they compete with the main thread for the CPU.
+ */
+export function otherThreadsDuring(
+  events: TraceEvent[],
+  from: number,
+  to: number,
+): Record<string, number> {
+  const click = clickDispatch(events);
+  if (!click) return {};
+  const names = new Map<number, string>();
+  const byThread = new Map<number, TraceEvent[]>();
+  for (const e of events) {
+    if (e.pid !== click.pid || e.tid === click.tid) continue;
+    if (e.ph === 'M' && e.name === 'thread_name') {
+      const name = (e.args as { name?: unknown } | undefined)?.name;
+      if (typeof name === 'string') names.set(e.tid, name);
+    } else {
+      const list = byThread.get(e.tid) ?? [];
+      list.push(e);
+      byThread.set(e.tid, list);
+    }
+  }
+  const cpu: Record<string, number> = {};
+  for (const [tid, threadEvents] of byThread) {
+    let end = -Infinity;
+    let total = 0;
+    // Only the outermost spans: the nested ones are inside their time already.
+    for (const span of spansOf(threadEvents.sort((a, b) => a.ts - b.ts))) {
+      if (span.start < end) continue;
+      end = span.end;
+      total += span.cpu * shareInside(span, from, to);
+    }
+    const name = (names.get(tid) ?? `thread ${tid}`).replace(/\d+$/, '');
+    if (total >= 1000) cpu[name] = (cpu[name] ?? 0) + total / 1000;
+  }
+  return cpu;
+}

@@ -1,11 +1,15 @@
 /**
- * Profiles one interaction: "Continuer" on "Pour qui cherchez-vous ?" with
- * "Pour moi" ticked, which draws the services question (about twenty tiles).
+ * Profiles one interaction, by default "Continuer" on "Pour qui cherchez-vous ?"
+ * with "Pour moi" ticked, which draws the services question (about twenty
+ * tiles); with `--click start`, "Commencer" on the welcome page, pressed as
+ * soon as the page has loaded, as the full journey of `npm run bench` does.
  * Same conditions as `npm run bench` (Slow 4G, CPU ×4, a phone-sized window,
  * a first visit each run), and prints the click's latency (Event Timing, as
- * pageVitals measures it) with where the main thread spent it.
+ * pageVitals measures it) with where the main thread spent it, then for each
+ * run the files that arrived after the load event and the tasks of 10 ms or
+ * more that overlap the click: those before the input are what it waited behind.
  *
- *   npx tsx scripts/bench/profileClick.ts [--runs 5] [--trace file.json] [build folder…]
+ *   npx tsx scripts/bench/profileClick.ts [--click services|start] [--runs 5] [--trace file.json] [build folder…]
  *
  * Without a folder it builds the working tree into a temporary one. With
  * several folders (e.g. before and after a change) the runs alternate
@@ -21,11 +25,20 @@ import { withPhonePage } from '../browser/phonePage';
 import { fr } from '../browser/frenchTexts';
 import { heading, toNewScreen } from '../browser/journey';
 import { serveBuild, type ServedBuild } from '../browser/serve';
-import { observeClickTiming, phasesOf, type ClickTiming } from './clickTiming';
+import {
+  observeClickTiming,
+  phasesOf,
+  readLoadTimeline,
+  type ClickTiming,
+  type LoadTimeline,
+} from './clickTiming';
 import {
   clickDispatch,
   mainThreadTime,
+  otherThreadsDuring,
+  tasksDuring,
   type MainThreadTime,
+  type TaskNearClick,
   type TraceEvent,
 } from './mainThreadTime';
 import { median } from './report';
@@ -54,6 +67,13 @@ interface Run {
   focus: number;
   nodes: number;
   time: MainThreadTime;
+  tasks: TaskNearClick[];
+  /** CPU ms of the page's other threads over the click, by thread. */
+  otherThreads: Record<string, number>;
+  /** The input, ms after the load event ended. */
+  afterLoad: number;
+  /** When each script and style sheet arrived, ms from the input (negative: before it). */
+  arrivals: { file: string; at: number }[];
 }
 
 type Metrics = Record<string, number>;
@@ -68,27 +88,69 @@ async function metricsOf(page: Page): Promise<() => Promise<Metrics>> {
   };
 }
 
-/** One first visit: welcome → "Pour qui" → tick "Pour moi" → the measured click. */
-async function profileOnce(browser: Browser, url: string, tracePath: string | null): Promise<Run> {
+/** A click to profile: how a fresh page gets to it, and the button pressed. */
+interface Scenario {
+  title: string;
+  button: string;
+  /**
+   * Trace from before the page loads, so that the start-up work the click
+   * may wait behind is in the trace (tracing slows that work a little).
+   */
+  traceLoad: boolean;
+  reach: (page: Page, url: string) => Promise<void>;
+}
+
+const scenarios = {
+  services: {
+    title: '"Continuer" on "Pour qui" → services',
+    button: fr.continue,
+    traceLoad: false,
+    reach: async (page, url) => {
+      await page.goto(url);
+      await heading(page).waitFor();
+      await toNewScreen(page, () =>
+        page.getByRole('button', { name: fr.start, exact: true }).click(),
+      );
+      await page.getByRole('radio', { name: forMe, exact: true }).check();
+      // Let the tick's own frame and any late download settle: only the click is measured.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
+    },
+  },
+  start: {
+    title:
+      '"Commencer" on the welcome page, as soon as the page has loaded (as the full journey does)',
+    button: fr.start,
+    traceLoad: true,
+    reach: async (page, url) => {
+      await page.goto(url);
+      await heading(page).waitFor();
+    },
+  },
+} satisfies Record<string, Scenario>;
+
+type ScenarioName = keyof typeof scenarios;
+
+/** One first visit: the scenario's way to its button, then the measured click. */
+async function profileOnce(
+  browser: Browser,
+  url: string,
+  scenario: Scenario,
+  tracePath: string | null,
+): Promise<Run> {
   return withPhonePage(browser, { initScript: observeClickTiming }, async (page) => {
     const readMetrics = await metricsOf(page);
-    await page.goto(url);
-    await heading(page).waitFor();
-    await toNewScreen(page, () =>
-      page.getByRole('button', { name: fr.start, exact: true }).click(),
-    );
-    await page.getByRole('radio', { name: forMe, exact: true }).check();
-    // Let the tick's own frame and any late download settle: only the click is measured.
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    const startTracing = () => browser.startTracing(page, { categories: traceCategories });
+    if (scenario.traceLoad) await startTracing();
+    await scenario.reach(page, url);
     await page.evaluate(() => {
       const timing = (window as unknown as { __clickTiming: ClickTiming }).__clickTiming;
       timing.entries.length = 0;
       timing.focusCalls.length = 0;
     });
-    await browser.startTracing(page, { categories: traceCategories });
+    if (!scenario.traceLoad) await startTracing();
     await toNewScreen(page, () =>
-      page.getByRole('button', { name: fr.continue, exact: true }).click(),
+      page.getByRole('button', { name: scenario.button, exact: true }).click(),
     );
     // The Event Timing entry is reported after the frame it waited for.
     await page.waitForFunction(
@@ -102,13 +164,19 @@ async function profileOnce(browser: Browser, url: string, tracePath: string | nu
     const phases = phasesOf(timing.entries);
     if (!phases) throw new Error('the click was not reported by Event Timing');
     const metrics = await readMetrics();
+    const loading = await page.evaluate<LoadTimeline>(readLoadTimeline);
     const { traceEvents } = JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] };
+    const span = traceWindow(traceEvents, timing, phases);
     return {
       ...phases,
       click: timing.entries.find((e) => e.name === 'click')?.duration ?? NaN,
       focus: timing.focusCalls.reduce((sum, call) => sum + call.duration, 0),
       nodes: metrics.Nodes ?? 0,
-      time: mainThreadTime(traceEvents, ...traceWindow(traceEvents, timing, phases)),
+      time: mainThreadTime(traceEvents, ...span),
+      tasks: tasksDuring(traceEvents, ...span),
+      otherThreads: otherThreadsDuring(traceEvents, ...span),
+      afterLoad: phases.start - loading.load,
+      arrivals: loading.files.map((f) => ({ file: f.file, at: f.end - phases.start })),
     };
   });
 }
@@ -149,22 +217,54 @@ function report(label: string, runs: Run[]): void {
     `  style: ${mid((r) => r.time.styleRecalcs)} recalcs, ${mid((r) => r.time.elementsStyled)} elements; layout: ${mid((r) => r.time.layouts)} passes, ${mid((r) => r.time.objectsLaidOut)} objects; forced from script ${ms(mid((r) => r.time.forced))} CPU`,
   );
   console.log(`  focus() ${ms(mid((r) => r.focus))} wall; DOM nodes after: ${mid((r) => r.nodes)}`);
+  for (const [index, run] of runs.entries()) reportRun(index + 1, run);
 }
+
+const signed = (value: number) => `${value < 0 ? '−' : '+'}${Math.abs(Math.round(value))} ms`;
+
+/** One run's context: what arrived after the load event, and the long tasks over the click. */
+function reportRun(number: number, run: Run): void {
+  const late = run.arrivals
+    .filter((a) => a.at > -run.afterLoad)
+    .sort((a, b) => a.at - b.at)
+    .map((a) => `${a.file} ${signed(a.at)}`);
+  console.log(
+    `  run ${number}: ${Math.round(run.latency)} ms, input ${Math.round(run.afterLoad)} ms after load; arrived after load: ${late.join(', ') || 'nothing'}`,
+  );
+  const tasks = run.tasks.map(
+    (t) => `${signed(t.start)} ${Math.round(t.wall)} ms wall (${Math.round(t.cpu)} CPU): ${t.what}`,
+  );
+  console.log(`    tasks ≥ 10 ms over the click, from the input:`);
+  for (const task of tasks) console.log(`      ${task}`);
+  const others = Object.entries(run.otherThreads)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, cpu]) => `${name} ${Math.round(cpu)} ms`);
+  console.log(`    the page's other threads, CPU over the click: ${others.join(', ') || 'none'}`);
+}
+
+const isScenario = (name: string): name is ScenarioName => Object.hasOwn(scenarios, name);
 
 function parseArgs(args: string[]) {
   let runs = 5;
   let tracePath: string | null = null;
+  let click: ScenarioName = 'services';
   const folders: string[] = [];
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
     if (arg === '--runs') runs = Number(args[++i]);
     else if (arg === '--trace') tracePath = path.resolve(args[++i] ?? 'click-trace.json');
-    else folders.push(path.resolve(arg));
+    else if (arg === '--click') {
+      const name = args[++i] ?? '';
+      if (!isScenario(name)) {
+        throw new Error(`--click takes ${Object.keys(scenarios).join(' or ')}, not "${name}"`);
+      }
+      click = name;
+    } else folders.push(path.resolve(arg));
   }
-  return { runs, tracePath, folders };
+  return { runs, tracePath, scenario: scenarios[click], folders };
 }
 
-const { runs, tracePath, folders } = parseArgs(process.argv.slice(2));
+const { runs, tracePath, scenario, folders } = parseArgs(process.argv.slice(2));
 if (folders.length === 0) {
   const outDir = path.join(os.tmpdir(), 'boussole-profile-click');
   await buildInto(root, outDir);
@@ -184,10 +284,10 @@ try {
       const index = (run + turn) % servers.length;
       const last = run === runs - 1 && turn === servers.length - 1;
       const url = servers[index]?.url ?? '';
-      results[index]?.push(await profileOnce(browser, url, last ? tracePath : null));
+      results[index]?.push(await profileOnce(browser, url, scenario, last ? tracePath : null));
     }
   }
-  console.log(`"Continuer" on "Pour qui" → services, Slow 4G, CPU ×4, window 412×823`);
+  console.log(`${scenario.title}, Slow 4G, CPU ×4, window 412×823`);
   for (const [index, folder] of folders.entries()) report(folder, results[index] ?? []);
   console.log(`Load average at the end: ${(os.loadavg()[0] ?? 0).toFixed(1)}.`);
   if (tracePath)
