@@ -181,19 +181,31 @@ export interface TaskNearClick {
 const fileOf = (url: unknown) =>
   typeof url === 'string' && url !== '' ? (url.split('/').at(-1) ?? url) : '';
 
-/** A name a person can read for a span, or '' for one that only wraps others. */
-function labelOf(span: Span): string {
+/**
+ * A name a person can read for a span, else the name of the span it is in
+ * (`inherited`), or '' for one that only wraps others.
+ */
+function labelOf(span: Span, inherited: string): string {
   const data = (span.args.data ?? {}) as Record<string, unknown>;
   const file = fileOf(data.url ?? span.args.fileName ?? span.args.url);
+  const mojo = span.args.chrome_mojo_event_info as { mojo_interface_tag?: unknown } | undefined;
   switch (span.name) {
+    case 'Receive mojo message':
+      // The bench's own commands (Playwright's page-side script is about 330 KB to compile).
+      return mojo?.mojo_interface_tag === 'blink.mojom.DevToolsSession'
+        ? 'the driver (DevTools commands)'
+        : inherited;
     case 'EventDispatch':
       return `${typeof data.type === 'string' ? data.type : 'event'} handlers`;
     case 'EvaluateScript':
+      return file ? `evaluate ${file}` : inherited || 'evaluate a script';
     case 'v8.compileModule':
     case 'v8.evaluateModule':
       return `evaluate ${file || 'a script'}`;
     case 'FunctionCall':
-      return `callback ${typeof data.functionName === 'string' && data.functionName !== '' ? data.functionName : '(anonymous)'} in ${file || '?'}`;
+      return file
+        ? `callback ${typeof data.functionName === 'string' && data.functionName !== '' ? data.functionName : '(anonymous)'} in ${file}`
+        : inherited || 'a callback';
     case 'TimerFire':
       return 'timer';
     case 'FireAnimationFrame':
@@ -208,7 +220,9 @@ function labelOf(span: Span): string {
     case 'MinorGC':
       return 'garbage collection';
     default:
-      return groups[span.name] && groups[span.name] !== 'script' ? 'style, layout, paint' : '';
+      return groups[span.name] && groups[span.name] !== 'script'
+        ? 'style, layout, paint'
+        : inherited;
   }
 }
 
@@ -235,7 +249,7 @@ export function tasksDuring(
     const parent = stack.at(-1);
     if (parent) parent.span.childCpu += span.cpu;
     else tasks.push({ task: span, parts: new Map() });
-    const label = labelOf(span) || parent?.label || '';
+    const label = labelOf(span, parent?.label ?? '');
     stack.push({ span, label });
     const parts = tasks.at(-1)?.parts;
     if (label && parts) named.push({ span, label, parts });
