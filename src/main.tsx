@@ -4,17 +4,19 @@ import { createI18n } from './app/i18n';
 import { loadQuestionScreens } from './app/laterScreens';
 import { registerWorker } from './app/offline/registerWorker';
 import { Page } from './app/Page';
+import type { StartingSession } from './app/startingSession';
 import { loadContent } from './content/load';
-import { deviceKey, hasSaved } from './share/sessionStore';
+import { wizardKit } from './app/loadWizardKit';
+import { deviceKey, hasSaved } from './share/storageAccess';
 import './app/styles.css';
 
 const loaded = loadContent();
-const { starting, storage, device, workshop } = boot();
+const { storage, device, workshop, hasAnswers } = boot();
 const i18n = createI18n();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-const page = (
+const pageFrom = (starting?: StartingSession) => (
   <Page
     {...loaded}
     i18n={i18n}
@@ -26,10 +28,11 @@ const page = (
 );
 
 // index.html already shows the welcome page of a first visit (scripts/vite/prerenderWelcome.ts).
-// A first visit takes it over as it is; a share link, kept answers or workshop mode start elsewhere.
+// A first visit takes it over as it is, and the wizard's code follows. A share link, kept
+// answers or workshop mode start elsewhere: they wait for that code to read where.
 const firstVisit =
   loaded.content !== null &&
-  starting.from === 'none' &&
+  !hasAnswers &&
   !workshop &&
   !hasSaved(device, deviceKey) &&
   container.querySelector('main') !== null;
@@ -37,15 +40,28 @@ const firstVisit =
 if (firstVisit) {
   // At once, not in a transition: a page taken over in slices can lose a click
   // made meanwhile, or drop what another script added to it.
-  hydrateRoot(container, page, {
+  hydrateRoot(container, pageFrom(), {
     // React draws the page anew when the written one differs; worth a note, not an error.
     onRecoverableError: (error) => {
       console.warn('Boussole: the welcome page was redrawn', error);
     },
   });
 } else {
-  container.replaceChildren();
-  createRoot(container).render(page);
+  const drawn = (starting?: StartingSession) => {
+    container.replaceChildren();
+    createRoot(container).render(pageFrom(starting));
+  };
+  wizardKit.load().then(
+    (kit) => {
+      drawn(kit.startFromAddress(workshop ? null : storage));
+    },
+    (error: unknown) => {
+      // Offline before the app was kept: the welcome page says so when the person starts.
+      // The link stays in the address, so a reload later still opens it.
+      console.warn('Boussole: the wizard could not be fetched', error);
+      drawn();
+    },
+  );
 }
 
 // The offline copy is hundreds of kilobytes: it starts once the questions have

@@ -6,11 +6,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ScreenFailed } from '../components/ScreenFailed';
 import type { ContentError } from '../content/validate';
 import type { Answers } from '../wizard/answers';
-import { sanitizeAnswers } from '../wizard/steps';
 import { WelcomeScreen } from '../screens/WelcomeScreen';
-import type { StorageLike } from '../share/sessionStore';
-import { syncHistory } from './historySync';
-import { keepAnswers } from './keepAnswers';
+import type { StorageLike } from '../share/storageAccess';
 import {
   LaterAccounts,
   LaterBudget,
@@ -23,7 +20,6 @@ import {
   LaterResults,
   LaterServices,
   LaterWho,
-  loadQuestionScreens,
   loadResultScreens,
 } from './laterScreens';
 import type { StartingSession } from './startingSession';
@@ -32,7 +28,8 @@ import { useContent } from './contentContext';
 import { whenIdle } from './whenIdle';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
-import { WizardContext } from './wizardContext';
+import { wizardKit } from './loadWizardKit';
+import { useWizardActor, useWizardStep } from './wizardContext';
 
 // Only the welcome page is in the first download; the other screens follow it.
 const screens: Record<string, ComponentType> = {
@@ -62,18 +59,17 @@ interface Props {
 /** Picks the screen from the machine's state; the layout around it is the same everywhere. */
 export function App({ contentErrors, restartWith, starting, storage }: Props) {
   const { t, i18n } = useTranslation(['common', 'wizard']);
-  const actor = WizardContext.useActorRef();
-  const step = WizardContext.useSelector((s) => s.value);
-  const history = useRef<ReturnType<typeof syncHistory>>(null);
+  // Null on the welcome page until the wizard's code is there: the page works without it.
+  const actor = useWizardActor();
+  const step = useWizardStep();
+  const history = useRef<{ goBack: () => void }>(null);
   const goBack = useCallback(() => history.current?.goBack(), []);
   const content = useContent();
 
-  useEffect(() => keepAnswers(actor, storage), [actor, storage]);
-
   useEffect(() => {
-    // Once the first page is drawn; a failure is shown by the question that needs the code.
-    loadQuestionScreens().catch(() => undefined);
-  }, []);
+    const kit = wizardKit.now().module;
+    return actor && kit ? kit.keepAnswers(actor, storage) : undefined;
+  }, [actor, storage]);
 
   useEffect(() => {
     // From the second question the results will be needed: fetch them while the person answers.
@@ -97,7 +93,9 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   }, [step, content, i18n.language]);
 
   useEffect(() => {
-    const sync = syncHistory(actor);
+    const kit = wizardKit.now().module;
+    if (!actor || !kit) return;
+    const sync = kit.syncHistory(actor);
     history.current = sync;
     return sync.stop;
   }, [actor]);
@@ -125,7 +123,9 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
           fallback={(recover) => <ScreenFailed onRestart={recover} />}
           onRecover={() => {
             // Keep every answer that is still valid; the person walks through them again.
-            restartWith(sanitizeAnswers(actor.getSnapshot().context.answers));
+            const kit = wizardKit.now().module;
+            const answers = actor?.getSnapshot().context.answers;
+            restartWith(kit && answers ? kit.sanitizeAnswers(answers) : {});
           }}
         >
           <Suspense fallback={<p role="status">{t('common:loadingPage')}</p>}>

@@ -3,7 +3,7 @@ import { AboutCredits } from '../components/AboutCredits';
 import { ForgetAnswers } from './keeping/ForgetAnswers';
 import { ResumeLater } from './keeping/ResumeLater';
 import { useVisit } from './keeping/visitContext';
-import { WizardContext } from './wizardContext';
+import { useWizardActor, useWizardStep } from './wizardContext';
 import { WorkshopSwitch } from './workshop/WorkshopSwitch';
 import './keeping/keeping.css';
 
@@ -16,8 +16,8 @@ import './keeping/keeping.css';
 export function SiteFooter() {
   const { t } = useTranslation(['common', 'workshop']);
   const { workshop } = useVisit();
-  const actor = WizardContext.useActorRef();
-  const step = WizardContext.useSelector((s) => s.value);
+  const actor = useWizardActor();
+  const step = useWizardStep();
   // The welcome page says both already, in its own words.
   const onWelcome = step === 'welcome';
   return (
@@ -33,7 +33,7 @@ export function SiteFooter() {
               type="button"
               className="link-button"
               onClick={() => {
-                actor.send({ type: 'wizard.restart' });
+                actor?.send({ type: 'wizard.restart' });
               }}
             >
               {t('restart')}

@@ -1,31 +1,36 @@
 /**
- * What a visit starts from, read once from the address and the browser's
- * storage before the app renders.
+ * What a visit starts from, checked once before the app renders, without
+ * reading any answers: that needs the schemas, which come after the
+ * welcome page (startFromAddress in the wizard's code).
  */
-import { readShareFragment, shareParam } from '../share/linkCodec';
-import { browserStorage, forgetSession, type StorageLike } from '../share/sessionStore';
-import { startingSession, type StartingSession } from './startingSession';
-import { withoutParam } from './workshop/fragment';
+import { readShareFragment } from '../share/shareFragment';
+import {
+  browserStorage,
+  forgetSession,
+  hasSaved,
+  sessionKey,
+  type StorageLike,
+} from '../share/storageAccess';
 import { hashWithWorkshop, isWorkshopHash } from './workshop/workshopMode';
 
 export interface Boot {
-  starting: StartingSession;
   /** The tab's storage. Root keeps nothing in it while workshop mode is on. */
   storage: StorageLike | null;
   /** The device's storage, written only when the person asks to resume later. */
   device: StorageLike | null;
   /** Workshop mode (`#atelier` in the address). */
   workshop: boolean;
+  /** A share link in the address, or answers kept in this tab: the wizard starts from them. */
+  hasAnswers: boolean;
 }
 
 export function boot(): Boot {
-  const { hash, pathname, search } = window.location;
+  const { hash } = window.location;
   const workshop = isWorkshopHash(hash);
   const storage = browserStorage('session');
   const device = browserStorage('local');
   // A shared computer: whatever an earlier visit kept here goes, and nothing is read back.
   if (workshop) forgetSession(storage, device);
-  const starting = startingSession(hash, workshop ? null : storage);
   // A share link pasted into a tab that already shows Boussole only changes the
   // fragment: start again from it, as a fresh visit would (in workshop mode still).
   window.addEventListener('hashchange', (event) => {
@@ -37,9 +42,7 @@ export function boot(): Boot {
     }
     window.location.reload();
   });
-  if (starting.from === 'link') {
-    // The answers are now in the wizard: a later reload must not reopen a stale link.
-    window.history.replaceState(null, '', pathname + search + withoutParam(hash, shareParam));
-  }
-  return { starting, storage, device, workshop };
+  const hasAnswers =
+    readShareFragment(hash) !== null || (!workshop && hasSaved(storage, sessionKey));
+  return { storage, device, workshop, hasAnswers };
 }

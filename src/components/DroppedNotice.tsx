@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { droppedPartIds, type DroppedPart } from '../share/sharedState';
+import type { DroppedPart } from '../share/sharedState';
 
 interface Props {
   from: 'link' | 'session';
+  /** Each part once, in the order of `droppedPartIds` (as `droppedList` gives them). */
   dropped: readonly DroppedPart[];
 }
 
@@ -21,9 +22,7 @@ export function DroppedNotice({ from, dropped }: Props) {
       </div>
     );
   }
-  const parts = droppedPartIds
-    .filter((id) => dropped.some((d) => d.part === id))
-    .map((id) => t(`dropped.parts.${id}`));
+  const parts = dropped.map(({ part }) => t(`dropped.parts.${part}`));
   return (
     <div className="notice-box" role="status">
       <p>{t(from === 'link' ? 'dropped.link' : 'dropped.session')}</p>

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { WizardContext } from '../app/wizardContext';
+import { useWizardStart } from '../app/wizardContext';
 import { RichText } from '../components/RichText';
 import { useFocusOnMount } from '../components/useFocusOnMount';
 
 export function WelcomeScreen() {
-  const { t } = useTranslation('wizard');
-  const actor = WizardContext.useActorRef();
+  const { t } = useTranslation(['wizard', 'common']);
+  const { start, waiting, failed } = useWizardStart();
   const heading = useFocusOnMount<HTMLHeadingElement>();
   return (
     <>
@@ -21,18 +21,28 @@ export function WelcomeScreen() {
         type="button"
         className="button-primary"
         onClick={() => {
-          actor.send({ type: 'wizard.start' });
+          start('wizard.start');
         }}
       >
         {t('welcome.start')}
       </button>
+      {waiting && (
+        <p role="status" className="hint">
+          {t('common:loadingPage')}
+        </p>
+      )}
+      {failed && !waiting && (
+        <p role="alert" className="hint">
+          {t('common:wizardFailed')}
+        </p>
+      )}
       <h2>{t('welcome.quickTitle')}</h2>
       <p>{t('welcome.quick')}</p>
       <button
         type="button"
         className="button-secondary"
         onClick={() => {
-          actor.send({ type: 'wizard.quick' });
+          start('wizard.quick');
         }}
       >
         {t('welcome.quickStart')}

@@ -22,6 +22,7 @@
  * decoded state is then checked with today's schemas.
  */
 import { decodeV1, encodeV1, type DecodedV1 } from './linkV1';
+import { maxFragmentLength, shareParam } from './shareFragment';
 import {
   checkSharedState,
   droppedList,
@@ -33,15 +34,9 @@ import {
 export { SharedState, droppedPartIds, type DroppedPart, type DroppedPartId } from './sharedState';
 export { maxAccounts } from './linkV1';
 
-/** The fragment's parameter: `#r=…`. */
-export const shareParam = 'r';
+export { maxFragmentLength, readShareFragment, shareParam } from './shareFragment';
 /** The version `encodeShareFragment` writes. */
 export const currentVersion = 1;
-/**
- * Longer input is refused before any parsing. A version 1 link is under 80
- * characters; the margin leaves room for new kinds of answers.
- */
-export const maxFragmentLength = 512;
 
 export interface DecodedShare {
   state: SharedState;
@@ -102,27 +97,4 @@ export function decodeShareFragment(input: string): DecodedShare {
 export function shareUrl(baseHref: string, state: SharedState): string {
   const base = baseHref.split('#')[0]?.split('?')[0] ?? '';
   return `${base}#${shareParam}=${encodeShareFragment(state)}`;
-}
-
-/**
- * The share value in `location.hash`, or null when there is none. The
- * fragment may hold other parameters, separated by `&` (`#atelier&r=…`).
- */
-export function readShareFragment(hash: string): string | null {
-  if (typeof hash !== 'string') return null;
-  const prefix = `${shareParam}=`;
-  const param = hash
-    .replace(/^#/, '')
-    .split('&')
-    .find((p) => p.startsWith(prefix));
-  if (param === undefined) return null;
-  const value = param.slice(prefix.length);
-  // Too long to be a link: left as is, the decoder refuses it.
-  if (value.length > maxFragmentLength || !value.includes('%')) return value;
-  try {
-    // Some apps escape characters of links they pass on.
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ContentContext } from '../../src/app/contentContext';
 import { createI18n, type Language } from '../../src/app/i18n';
 import { WizardContext } from '../../src/app/wizardContext';
+import { createWizard } from '../../src/app/wizardKit';
 import { bundledHosters } from '../../src/content/bundledHosters';
 import { loadContent } from '../../src/content/load';
 import type { Hoster } from '../../src/content/schema';
@@ -27,7 +28,7 @@ function show(hoster: Hoster, lng: Language = 'fr') {
   render(
     <I18nextProvider i18n={createI18n(lng)}>
       <ContentContext.Provider value={content}>
-        <WizardContext.Provider>
+        <WizardContext.Provider value={createWizard({})}>
           <CriteriaExplained criteria={graph} hoster={hoster} />
         </WizardContext.Provider>
       </ContentContext.Provider>

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { deviceKey, type StorageLike } from '../../share/sessionStore';
-import { keepAnswers } from '../keepAnswers';
-import { WizardContext } from '../wizardContext';
+import { deviceKey, type StorageLike } from '../../share/storageAccess';
+import { wizardKit } from '../loadWizardKit';
+import { useWizardActor } from '../wizardContext';
 import { useVisit } from './visitContext';
 
 /**
@@ -9,11 +9,13 @@ import { useVisit } from './visitContext';
  * device too: what they resume is where they stopped, not where they asked.
  */
 export function KeepOnDevice({ device }: { device: StorageLike | null }) {
-  const actor = WizardContext.useActorRef();
+  const actor = useWizardActor();
   const { keptOnDevice } = useVisit();
-  useEffect(
-    () => keepAnswers(actor, keptOnDevice ? device : null, deviceKey),
-    [actor, device, keptOnDevice],
-  );
+  useEffect(() => {
+    const kit = wizardKit.now().module;
+    return actor && kit
+      ? kit.keepAnswers(actor, keptOnDevice ? device : null, deviceKey)
+      : undefined;
+  }, [actor, device, keptOnDevice]);
   return null;
 }

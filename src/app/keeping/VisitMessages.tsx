@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WizardContext } from '../wizardContext';
+import { useWizardStep } from '../wizardContext';
 import { KeptAnswersOffer } from './KeptAnswersOffer';
 import { useVisit } from './visitContext';
 import './keeping.css';
@@ -12,7 +12,7 @@ import './keeping.css';
 export function VisitMessages() {
   const { t } = useTranslation();
   const { offer, notice, clearNotice } = useVisit();
-  const step = WizardContext.useSelector((s) => s.value);
+  const step = useWizardStep();
   const firstStep = useRef(step);
   useEffect(() => {
     if (step !== firstStep.current) clearNotice();

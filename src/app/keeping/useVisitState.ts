@@ -3,17 +3,11 @@
  * kept on the device, and the effects that follow from them.
  */
 import { useCallback, useMemo, useState } from 'react';
-import {
-  deviceKey,
-  forgetSession,
-  hasSaved,
-  restoreSession,
-  saveSession,
-  type RestoredSession,
-  type StorageLike,
-} from '../../share/sessionStore';
+import type { RestoredSession } from '../../share/sessionStore';
+import { deviceKey, forgetSession, hasSaved, type StorageLike } from '../../share/storageAccess';
 import type { Answers } from '../../wizard/answers';
 import type { StartingSession } from '../startingSession';
+import { wizardKit, type WizardKit } from '../loadWizardKit';
 import { useWorkshopInPage } from '../workshop/useWorkshopInPage';
 import type { Visit, VisitNotice } from './visitContext';
 
@@ -28,9 +22,14 @@ interface Options {
   restart: (answers: Answers, open?: 'results') => void;
 }
 
-/** What the device kept from an earlier visit, if anything, even unreadable (to say so). */
-function keptOffer(device: StorageLike | null): RestoredSession | null {
-  const kept = restoreSession(device, deviceKey);
+/**
+ * What the device kept from an earlier visit, if anything, even unreadable (to say so).
+ * Without the wizard's code there is nothing to offer: the page only starts without it
+ * when the device holds nothing (main.tsx).
+ */
+function keptOffer(kit: WizardKit | null, device: StorageLike | null): RestoredSession | null {
+  if (!kit) return null;
+  const kept = kit.restoreSession(device, deviceKey);
   return Object.keys(kept.answers).length > 0 || kept.dropped.length > 0 ? kept : null;
 }
 
@@ -43,7 +42,7 @@ export function useVisitState({ tab, device, workshopAtStart, starting, restart 
   );
   // Offered only to a fresh start: a link or this tab's answers are more recent.
   const [offer, setOffer] = useState(() =>
-    workshopAtStart || from !== 'none' ? null : keptOffer(device),
+    workshopAtStart || from !== 'none' ? null : keptOffer(wizardKit.now().module, device),
   );
   const [notice, setNotice] = useState<VisitNotice | null>(null);
 
@@ -64,7 +63,8 @@ export function useVisitState({ tab, device, workshopAtStart, starting, restart 
 
   const keepOnDevice = useCallback(
     (answers: Answers) => {
-      const saved = saveSession(device, answers, deviceKey);
+      // Only offered off the welcome page, where the wizard's code is there.
+      const saved = wizardKit.now().module?.saveSession(device, answers, deviceKey) ?? false;
       if (saved) setKept(true);
       return saved;
     },
@@ -73,7 +73,7 @@ export function useVisitState({ tab, device, workshopAtStart, starting, restart 
 
   const acceptOffer = useCallback(() => {
     if (!offer) return;
-    saveSession(tab, offer.answers);
+    wizardKit.now().module?.saveSession(tab, offer.answers);
     setOffer(null);
     setKept(true);
     setNotice('resumed');

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVisit } from '../keeping/visitContext';
-import { WizardContext } from '../wizardContext';
+import { useWizardActor } from '../wizardContext';
+import { useSelector } from '@xstate/react';
 import './workshop.css';
 
 /**
@@ -14,8 +15,10 @@ import './workshop.css';
 export function NextPerson() {
   const { t } = useTranslation('workshop');
   const { forget } = useVisit();
-  const hasSomething = WizardContext.useSelector(
-    (s) => s.value !== 'welcome' || Object.keys(s.context.answers).length > 0,
+  // Workshop mode can be turned on before the wizard's code is there: nothing to lose yet.
+  const hasSomething = useSelector(
+    useWizardActor() ?? undefined,
+    (s) => s !== undefined && (s.value !== 'welcome' || Object.keys(s.context.answers).length > 0),
   );
   const [asking, setAsking] = useState(false);
   const [focusTarget, setFocusTarget] = useState<'confirm' | 'button' | null>(null);

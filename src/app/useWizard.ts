@@ -1,0 +1,57 @@
+/**
+ * The wizard actor of a session, once its code is there (loadWizardKit.ts),
+ * and the welcome page's way to start it: a start made before the code
+ * arrived waits for it, then goes on.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Answers } from '../wizard/answers';
+import { useLazyModule } from './lazyModule';
+import { wizardKit } from './loadWizardKit';
+import type { WizardActor, WizardStart } from './wizardContext';
+
+type StartEvent = Parameters<WizardStart['start']>[0];
+
+interface Session {
+  answers: Answers;
+  open?: 'results';
+}
+
+export function useWizard(session: Session): {
+  actor: WizardActor | null;
+  wizardStart: WizardStart;
+} {
+  const { module: kit, failed } = useLazyModule(wizardKit);
+  useEffect(() => {
+    // Once the first page is drawn; a failure is shown when the person tries to start.
+    wizardKit.load().catch(() => undefined);
+  }, []);
+  // Made while rendering, so the first screen of a link or kept answers is drawn at once.
+  const actor = useMemo(
+    () => kit?.createWizard({ answers: session.answers, open: session.open }) ?? null,
+    [kit, session],
+  );
+  const [waiting, setWaiting] = useState<StartEvent | null>(null);
+  useEffect(() => {
+    if (!actor || !waiting) return;
+    actor.send({ type: waiting });
+    setWaiting(null);
+  }, [actor, waiting]);
+  const wizardStart = useMemo<WizardStart>(
+    () => ({
+      start: (event) => {
+        if (actor) {
+          actor.send({ type: event });
+          return;
+        }
+        setWaiting(event);
+        wizardKit.load().catch(() => {
+          setWaiting(null);
+        });
+      },
+      waiting: waiting !== null,
+      failed,
+    }),
+    [actor, waiting, failed],
+  );
+  return { actor, wizardStart };
+}
