@@ -146,9 +146,10 @@ async function profileOnce(
     const startTracing = () => browser.startTracing(page, { categories: traceCategories });
     if (scenario.traceLoad) await startTracing();
     await scenario.reach(page, url);
-    // Playwright compiles its page-side script in the page's own world the first time it
-    // waits for a condition there, which toNewScreen does right after the click: done now,
-    // that compile (100-200 ms of main thread at CPU ×4) stays out of the measured frame.
+    // Playwright compiles its page-side script (about 330 KB) in the page's own world the
+    // first time it waits for a condition there, which toNewScreen does right after the
+    // click: 100-200 ms of main thread at CPU ×4 that can fall before the click's frame.
+    // Done now, the click is measured alone; without it, as the full journey measures it.
     if (driverReady) await page.waitForFunction(() => true);
     await page.evaluate(() => {
       const timing = (window as unknown as { __clickTiming: ClickTiming }).__clickTiming;
