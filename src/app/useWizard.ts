@@ -31,6 +31,8 @@ export function useWizard(session: Session): {
     [kit, session],
   );
   const [waiting, setWaiting] = useState<StartEvent | null>(null);
+  // A failure is only news once the person pressed: the first fetch happens unasked.
+  const [pressed, setPressed] = useState(false);
   useEffect(() => {
     if (!actor || !waiting) return;
     actor.send({ type: waiting });
@@ -44,14 +46,15 @@ export function useWizard(session: Session): {
           return;
         }
         setWaiting(event);
+        setPressed(true);
         wizardKit.load().catch(() => {
           setWaiting(null);
         });
       },
       waiting: waiting !== null,
-      failed,
+      failed: failed && pressed,
     }),
-    [actor, waiting, failed],
+    [actor, waiting, failed, pressed],
   );
   return { actor, wizardStart };
 }
