@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AboutCredits } from '../components/AboutCredits';
 import { ForgetAnswers } from './keeping/ForgetAnswers';
@@ -12,8 +13,9 @@ import './keeping/keeping.css';
  * (resume later, forget, start again), the workshop switch on the welcome
  * page, and the credits. In workshop mode, "Next person" (in the header)
  * replaces resume, forget and start again.
+ * Memoised: it redraws when the step or the visit changes, not with every screen.
  */
-export function SiteFooter() {
+export const SiteFooter = memo(function SiteFooter() {
   const { t } = useTranslation(['common', 'workshop']);
   const { workshop } = useVisit();
   const actor = useWizardActor();
@@ -44,4 +46,4 @@ export function SiteFooter() {
       <AboutCredits />
     </footer>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { VisitMessages } from './keeping/VisitMessages';
@@ -7,8 +8,9 @@ import { NextPerson } from './workshop/NextPerson';
 /**
  * The band above every screen: the app's name, "Next person" in workshop
  * mode, the language switch, then the kept-answers offer or notice.
+ * Memoised: a new step redraws the screen, not the band around it.
  */
-export function SiteHeader() {
+export const SiteHeader = memo(function SiteHeader() {
   const { t } = useTranslation('common');
   const { workshop } = useVisit();
   return (
@@ -21,4 +23,4 @@ export function SiteHeader() {
       <VisitMessages />
     </header>
   );
-}
+});
