@@ -4,7 +4,7 @@ import { AboutCredits } from '../components/AboutCredits';
 import { ForgetAnswers } from './keeping/ForgetAnswers';
 import { ResumeLater } from './keeping/ResumeLater';
 import { useVisit } from './keeping/visitContext';
-import { useWizardActor, useWizardStep } from './wizardContext';
+import { useOnWelcome, useWizardActor } from './wizardContext';
 import { WorkshopSwitch } from './workshop/WorkshopSwitch';
 import './keeping/keeping.css';
 
@@ -13,15 +13,15 @@ import './keeping/keeping.css';
  * (resume later, forget, start again), the workshop switch on the welcome
  * page, and the credits. In workshop mode, "Next person" (in the header)
  * replaces resume, forget and start again.
- * Memoised: it redraws when the step or the visit changes, not with every screen.
+ * Memoised: it redraws when the visit changes or the welcome page comes or goes,
+ * not with every screen.
  */
 export const SiteFooter = memo(function SiteFooter() {
   const { t } = useTranslation(['common', 'workshop']);
   const { workshop } = useVisit();
   const actor = useWizardActor();
-  const step = useWizardStep();
   // The welcome page says both already, in its own words.
-  const onWelcome = step === 'welcome';
+  const onWelcome = useOnWelcome();
   return (
     <footer className="site-footer">
       {onWelcome && <WorkshopSwitch />}
