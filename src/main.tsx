@@ -56,10 +56,16 @@ if (firstVisit) {
       drawn(kit.startFromAddress(workshop ? null : storage));
     },
     (error: unknown) => {
-      // Offline before the app was kept: the welcome page says so when the person starts.
-      // The link stays in the address, so a reload later still opens it.
+      // A bad connection: the welcome page says so when the person presses a button, and
+      // that press fetches the code again. The link or the kept answers are still where
+      // they were, so once the code is there the page starts over and reads them.
       console.warn('Boussole: the wizard could not be fetched', error);
       drawn();
+      const stop = wizardKit.subscribe(() => {
+        if (wizardKit.now().module === null) return;
+        stop();
+        window.location.reload();
+      });
     },
   );
 }

@@ -2,7 +2,8 @@
  * In the built app, the welcome page answers before the wizard's code has
  * arrived (src/app/loadWizardKit.ts): the request for it is held, the person
  * presses "Commencer", and the question opens once the code is let through.
- * An offline first visit says so instead of ignoring the press.
+ * A failed fetch is said when the person presses, and the next press tries
+ * again; a share link waits in the address until the code is there.
  */
 import type { Browser, Route } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -46,22 +47,53 @@ test('"Commencer" pressed before the code arrives opens the question once it doe
 
   await route.continue();
   await expect
-    .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
     .toBe('Pour qui cherchez-vous ?');
   expect(problems).toEqual([]);
   await page.context().close();
 });
 
-test('when the code cannot be fetched, the press is answered with a plain message', async () => {
+const failedFetch =
+  "La suite n'a pas pu être chargée. Vérifiez la connexion, puis appuyez à nouveau.";
+
+test('when the code cannot be fetched, the press says so, and the next press tries again', async () => {
   const { page, route } = await pageWithHeldCode();
   await route.abort('internetdisconnected');
-  await page.route(wizardCode, (again) => again.abort('internetdisconnected'));
-  await page.getByRole('button', { name: 'Commencer' }).click();
-  await expect(page.getByRole('alert').textContent()).resolves.toBe(
-    "La suite n'a pas pu être chargée. Vérifiez la connexion, puis appuyez à nouveau.",
+  let offline = true;
+  await page.unroute(wizardCode);
+  await page.route(wizardCode, (again) =>
+    offline ? again.abort('internetdisconnected') : again.continue(),
   );
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page.getByRole('alert').textContent()).resolves.toBe(failedFetch);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
     'Des outils en ligne éthiques, près de chez vous',
   );
+
+  offline = false;
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+    .toBe('Pour qui cherchez-vous ?');
   await page.context().close();
+});
+
+test('a share link opened while the code cannot be fetched still opens once it can', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  let offline = true;
+  await page.route(wizardCode, (route) =>
+    offline ? route.abort('internetdisconnected') : route.continue(),
+  );
+  await page.goto(`${baseUrl()}#r=1.wa.nev.pc69003.bm-`);
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page.getByRole('alert').textContent()).resolves.toBe(failedFetch);
+
+  offline = false;
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  // The page starts over (a reload) to read the link with the code.
+  await expect
+    .poll(() => page.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })
+    .toBe('Nos propositions pour vous');
+  await context.close();
 });
