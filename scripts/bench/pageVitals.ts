@@ -10,6 +10,12 @@ export interface PageVitals {
   shifts: { value: number; startTime: number }[];
   /** Longest event per interaction, in ms, with what was hit. */
   interactions: Record<number, { duration: number; what: string }>;
+  /**
+   * From a click to the first frame that shows a new page heading, in ms.
+   * The interaction ends at the next frame, which may still show the page
+   * before (a new screen is drawn just after it): this is what the person waits for.
+   */
+  screenChanges: { duration: number; what: string }[];
 }
 
 /**
@@ -17,7 +23,7 @@ export interface PageVitals {
  * functions in a helper that does not exist in the page.
  */
 export const observeVitals = `(() => {
-  const vitals = { lcp: null, lcpElement: '', shifts: [], interactions: {} };
+  const vitals = { lcp: null, lcpElement: '', shifts: [], interactions: {}, screenChanges: [] };
   window.__vitals = vitals;
   const describe = (node) => {
     if (!(node instanceof Element)) return '';
@@ -43,6 +49,20 @@ export const observeVitals = `(() => {
       hit.set(event.timeStamp, describe(event.target.closest('button, label, a, input') || event.target) + ' in "' + document.title + '"');
     }, true);
   }
+  // A click, then the first frame where the h1 reads differently.
+  let waiting = null;
+  const headingText = () => (document.querySelector('h1') || { textContent: '' }).textContent;
+  addEventListener('click', (event) => {
+    waiting = { at: event.timeStamp, heading: headingText(), what: (hit.get(event.timeStamp) || '') };
+  }, true);
+  new MutationObserver(() => {
+    if (!waiting || headingText() === waiting.heading) return;
+    const click = waiting;
+    waiting = null;
+    requestAnimationFrame(() => {
+      vitals.screenChanges.push({ duration: performance.now() - click.at, what: click.what });
+    });
+  }).observe(document, { subtree: true, childList: true, characterData: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const id = entry.interactionId;

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useRef, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContentErrors } from '../components/ContentErrors';
 import { DroppedNotice } from '../components/DroppedNotice';
@@ -6,22 +6,8 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ScreenFailed } from '../components/ScreenFailed';
 import type { ContentError } from '../content/validate';
 import type { Answers } from '../wizard/answers';
-import { WelcomeScreen } from '../screens/WelcomeScreen';
 import type { StorageLike } from '../share/storageAccess';
-import {
-  LaterAccounts,
-  LaterBudget,
-  LaterCheck,
-  LaterCompare,
-  LaterDetail,
-  LaterPlace,
-  LaterPriorities,
-  LaterQuick,
-  LaterResults,
-  LaterServices,
-  LaterWho,
-  loadResultScreens,
-} from './laterScreens';
+import { loadResultScreens } from './laterScreens';
 import type { StartingSession } from './startingSession';
 import { GoBackContext } from './navigation';
 import { useContent } from './contentContext';
@@ -29,23 +15,8 @@ import { whenIdle } from './whenIdle';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { wizardKit } from './loadWizardKit';
+import { useShownScreen } from './useShownScreen';
 import { useWizardActor, useWizardStep } from './wizardContext';
-
-// Only the welcome page is in the first download; the other screens follow it.
-const screens: Record<string, ComponentType> = {
-  welcome: WelcomeScreen,
-  quick: LaterQuick,
-  who: LaterWho,
-  accounts: LaterAccounts,
-  services: LaterServices,
-  place: LaterPlace,
-  budget: LaterBudget,
-  priorities: LaterPriorities,
-  check: LaterCheck,
-  results: LaterResults,
-  detail: LaterDetail,
-  compare: LaterCompare,
-};
 
 interface Props {
   contentErrors: readonly ContentError[];
@@ -65,6 +36,7 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   const history = useRef<{ goBack: () => void }>(null);
   const goBack = useCallback(() => history.current?.goBack(), []);
   const content = useContent();
+  const { shown, screen } = useShownScreen(actor, step);
 
   useEffect(() => {
     const kit = wizardKit.now().module;
@@ -105,11 +77,10 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
     if (document.documentElement.lang !== i18n.language) {
       document.documentElement.lang = i18n.language;
     }
-    const name = t(`wizard:stepNames.${step}` as 'wizard:stepNames.welcome');
+    const name = t(`wizard:stepNames.${shown}` as 'wizard:stepNames.welcome');
     document.title = t('common:pageTitle', { step: name });
-  }, [i18n.language, step, t]);
+  }, [i18n.language, shown, t]);
 
-  const Screen = screens[step] ?? WelcomeScreen;
   return (
     <GoBackContext.Provider value={goBack}>
       <SiteHeader />
@@ -118,7 +89,6 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
         {starting && starting.from !== 'none' && (
           <DroppedNotice from={starting.from} dropped={starting.dropped} />
         )}
-        {/* key: a new step is a new page, with fresh local state and focus. */}
         <ErrorBoundary
           fallback={(recover) => <ScreenFailed onRestart={recover} />}
           onRecover={() => {
@@ -128,12 +98,10 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
             restartWith(kit && answers ? kit.sanitizeAnswers(answers) : {});
           }}
         >
-          <Suspense fallback={<p role="status">{t('common:loadingPage')}</p>}>
-            <Screen key={step} />
-          </Suspense>
+          <Suspense fallback={<p role="status">{t('common:loadingPage')}</p>}>{screen}</Suspense>
         </ErrorBoundary>
       </main>
-      <SiteFooter />
+      <SiteFooter onWelcome={shown === 'welcome'} />
     </GoBackContext.Provider>
   );
 }

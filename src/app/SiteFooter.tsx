@@ -4,7 +4,7 @@ import { AboutCredits } from '../components/AboutCredits';
 import { ForgetAnswers } from './keeping/ForgetAnswers';
 import { ResumeLater } from './keeping/ResumeLater';
 import { useVisit } from './keeping/visitContext';
-import { useOnWelcome, useWizardActor } from './wizardContext';
+import { useWizardActor } from './wizardContext';
 import { WorkshopSwitch } from './workshop/WorkshopSwitch';
 import './keeping/keeping.css';
 
@@ -13,15 +13,14 @@ import './keeping/keeping.css';
  * (resume later, forget, start again), the workshop switch on the welcome
  * page, and the credits. In workshop mode, "Next person" (in the header)
  * replaces resume, forget and start again.
- * Memoised: it redraws when the visit changes or the welcome page comes or goes,
- * not with every screen.
+ * `onWelcome`: the welcome page is on show (it says the privacy promise and
+ * offers resuming in its own words). Memoised: it redraws when the visit
+ * changes or the welcome page comes or goes, not with every screen.
  */
-export const SiteFooter = memo(function SiteFooter() {
+export const SiteFooter = memo(function SiteFooter({ onWelcome }: { onWelcome: boolean }) {
   const { t } = useTranslation(['common', 'workshop']);
   const { workshop } = useVisit();
   const actor = useWizardActor();
-  // The welcome page says both already, in its own words.
-  const onWelcome = useOnWelcome();
   return (
     <footer className="site-footer">
       {onWelcome && <WorkshopSwitch />}

@@ -43,14 +43,6 @@ export function useWizardStep(): WizardSnapshot['value'] {
   return useSelector(useWizardActor() ?? undefined, (snapshot) => snapshot?.value ?? 'welcome');
 }
 
-/** Whether the welcome page shows: true until the wizard has started. */
-export function useOnWelcome(): boolean {
-  return useSelector(
-    useWizardActor() ?? undefined,
-    (snapshot) => snapshot === undefined || snapshot.value === 'welcome',
-  );
-}
-
 export interface WizardStart {
   /** Leaves the welcome page; waits for the wizard's code when it is not there yet. */
   start: (event: StartEvent) => void;

@@ -153,7 +153,10 @@ describe('the quick path: a tool today, without an account', { timeout: 30_000 }
     const poll = screen.getByRole('checkbox', { name: 'Choisir une date ensemble' });
     expect(poll).toHaveAccessibleDescription(/Doodle/);
     await user.click(screen.getByRole('button', { name: 'Retour' }));
-    expect(heading()).toHaveTextContent('Des outils en ligne');
+    // Back goes through the browser's history, which answers a moment later.
+    await waitFor(() => {
+      expect(heading()).toHaveTextContent('Des outils en ligne');
+    });
   });
 });
 

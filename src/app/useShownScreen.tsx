@@ -1,0 +1,57 @@
+/**
+ * The screen on show for the machine's step. A new screen is drawn just
+ * after the frame of the click that asked for it, in a render that can
+ * pause (a deferred value), so the click answers at once on a slow phone
+ * (issue 7). Until it is drawn, the screen before stays, seeing the state it
+ * was made for (screenView.ts). Each step is a new page (its key): fresh
+ * local state, and focus on its heading.
+ */
+import { useDeferredValue, useMemo, type ComponentType } from 'react';
+import { WelcomeScreen } from '../screens/WelcomeScreen';
+import {
+  LaterAccounts,
+  LaterBudget,
+  LaterCheck,
+  LaterCompare,
+  LaterDetail,
+  LaterPlace,
+  LaterPriorities,
+  LaterQuick,
+  LaterResults,
+  LaterServices,
+  LaterWho,
+} from './laterScreens';
+import { screenView } from './screenView';
+import { WizardContext, type WizardActor } from './wizardContext';
+
+// Only the welcome page is in the first download; the other screens follow it.
+const screens: Record<string, ComponentType> = {
+  welcome: WelcomeScreen,
+  quick: LaterQuick,
+  who: LaterWho,
+  accounts: LaterAccounts,
+  services: LaterServices,
+  place: LaterPlace,
+  budget: LaterBudget,
+  priorities: LaterPriorities,
+  check: LaterCheck,
+  results: LaterResults,
+  detail: LaterDetail,
+  compare: LaterCompare,
+};
+
+type Step = ReturnType<WizardActor['getSnapshot']>['value'];
+
+export function useShownScreen(actor: WizardActor | null, step: Step) {
+  const shown = useDeferredValue(step);
+  const view = useMemo(() => (actor ? screenView(actor, shown) : null), [actor, shown]);
+  const screen = useMemo(() => {
+    const Screen = screens[shown] ?? WelcomeScreen;
+    return (
+      <WizardContext.Provider value={view}>
+        <Screen key={shown} />
+      </WizardContext.Provider>
+    );
+  }, [view, shown]);
+  return { shown, screen };
+}
