@@ -84,7 +84,8 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   return (
     <GoBackContext.Provider value={goBack}>
       <SiteHeader />
-      <main id="main">
+      {/* Busy while the next screen is being drawn, just after the click's frame. */}
+      <main id="main" aria-busy={shown === step ? undefined : true}>
         <ContentErrors errors={contentErrors} />
         {starting && starting.from !== 'none' && (
           <DroppedNotice from={starting.from} dropped={starting.dropped} />

@@ -19,6 +19,8 @@ export interface LazyScreens<M> {
   load: () => Promise<M>;
   /** A stand-in for one screen of the chunk. */
   screen: (name: ScreenNames<M>) => ComponentType;
+  /** Whether the chunk has arrived: its screens draw without waiting. */
+  ready: () => boolean;
 }
 
 export function lazyScreens<M>(importCode: () => Promise<M>): LazyScreens<M> {
@@ -39,5 +41,5 @@ export function lazyScreens<M>(importCode: () => Promise<M>): LazyScreens<M> {
       return Screen ? <Screen /> : <Waiting name={name} />;
     };
 
-  return { load: code.load, screen };
+  return { load: code.load, screen, ready: () => code.now().module !== null };
 }

@@ -20,33 +20,40 @@ import {
   LaterResults,
   LaterServices,
   LaterWho,
+  questionScreensReady,
+  resultScreensReady,
 } from './laterScreens';
 import { screenView } from './screenView';
 import { WizardContext, type WizardActor } from './wizardContext';
 
+const always = () => true;
+
 // Only the welcome page is in the first download; the other screens follow it.
-const screens: Record<string, ComponentType> = {
-  welcome: WelcomeScreen,
-  quick: LaterQuick,
-  who: LaterWho,
-  accounts: LaterAccounts,
-  services: LaterServices,
-  place: LaterPlace,
-  budget: LaterBudget,
-  priorities: LaterPriorities,
-  check: LaterCheck,
-  results: LaterResults,
-  detail: LaterDetail,
-  compare: LaterCompare,
+const screens: Record<string, { Screen: ComponentType; ready: () => boolean }> = {
+  welcome: { Screen: WelcomeScreen, ready: always },
+  quick: { Screen: LaterQuick, ready: questionScreensReady },
+  who: { Screen: LaterWho, ready: questionScreensReady },
+  accounts: { Screen: LaterAccounts, ready: questionScreensReady },
+  services: { Screen: LaterServices, ready: questionScreensReady },
+  place: { Screen: LaterPlace, ready: questionScreensReady },
+  budget: { Screen: LaterBudget, ready: questionScreensReady },
+  priorities: { Screen: LaterPriorities, ready: questionScreensReady },
+  check: { Screen: LaterCheck, ready: questionScreensReady },
+  results: { Screen: LaterResults, ready: resultScreensReady },
+  detail: { Screen: LaterDetail, ready: resultScreensReady },
+  compare: { Screen: LaterCompare, ready: resultScreensReady },
 };
 
 type Step = ReturnType<WizardActor['getSnapshot']>['value'];
 
 export function useShownScreen(actor: WizardActor | null, step: Step) {
-  const shown = useDeferredValue(step);
+  const deferred = useDeferredValue(step);
+  // A screen whose code is still on its way says "loading" at once, rather than
+  // leaving the one before on show with no sign that the click was heard.
+  const shown = screens[step]?.ready() === false ? step : deferred;
   const view = useMemo(() => (actor ? screenView(actor, shown) : null), [actor, shown]);
   const screen = useMemo(() => {
-    const Screen = screens[shown] ?? WelcomeScreen;
+    const Screen = screens[shown]?.Screen ?? WelcomeScreen;
     return (
       <WizardContext.Provider value={view}>
         <Screen key={shown} />

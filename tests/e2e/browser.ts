@@ -42,3 +42,11 @@ export async function openPage(
   await page.goto(baseUrl());
   return { page, problems };
 }
+
+/**
+ * Waits until the screen a click asked for is drawn: the app draws it just
+ * after that click's frame, and marks the page busy until then.
+ */
+export async function screenDrawn(page: Page): Promise<void> {
+  await page.locator('main[aria-busy="true"]').waitFor({ state: 'detached' });
+}

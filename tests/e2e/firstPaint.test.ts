@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, openPage } from './browser';
+import { launch, openPage, screenDrawn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -32,6 +32,7 @@ test('once the script runs, the same page answers, drawn once', async () => {
   // Again, now listening from the start: the script takes the written page over as it is.
   await page.reload();
   await page.getByRole('button', { name: 'Commencer' }).click();
+  await screenDrawn(page);
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
     'Pour qui cherchez-vous ?',
   );

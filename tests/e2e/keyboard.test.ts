@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, openPage } from './browser';
+import { launch, openPage, screenDrawn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -45,18 +45,21 @@ test('a keyboard-only journey reaches the results, with focus on each new questi
   const { page, problems } = await openPage(browser);
   await tabTo(page, 'Commencer');
   await page.keyboard.press('Enter');
+  await screenDrawn(page);
   expect((await focused(page)).name).toBe('Pour qui cherchez-vous ?');
 
   await tabTo(page, 'Pour moi');
   await page.keyboard.press('ArrowDown'); // radios move with arrows: "Pour mon association"
   await tabTo(page, 'Continuer');
   await page.keyboard.press('Enter');
+  await screenDrawn(page);
   expect((await focused(page)).name).toBe("Combien de personnes auront besoin d'un compte ?");
 
   await tabTo(page, '1 à 5 personnes');
   await page.keyboard.press('Space');
   await tabTo(page, 'Continuer');
   await page.keyboard.press('Enter');
+  await screenDrawn(page);
   expect((await focused(page)).name).toBe("Quels outils utilisez-vous aujourd'hui ?");
 
   await tabTo(page, 'E-mail');
@@ -65,28 +68,33 @@ test('a keyboard-only journey reaches the results, with focus on each new questi
   await page.keyboard.press('Space');
   await tabTo(page, 'Continuer');
   await page.keyboard.press('Enter');
+  await screenDrawn(page);
   expect(await heading(page)).toBe('Où êtes-vous ?');
 
   await page.keyboard.press('Tab');
   await page.keyboard.type('Lyon');
   await page.keyboard.press('Enter'); // Enter in a text field submits the form
+  await screenDrawn(page);
   expect(await heading(page)).toBe('Combien pouvez-vous payer ?');
 
   await tabTo(page, 'Rien');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await screenDrawn(page);
   expect(await heading(page)).toBe("Qu'est-ce qui compte pour vous ?");
 
   await tabTo(page, 'Les rencontrer en personne');
   await page.keyboard.press('Space');
   await tabTo(page, 'Continuer');
   await page.keyboard.press('Enter');
+  await screenDrawn(page);
   expect(await heading(page)).toBe('Vérifiez vos réponses');
   expect(await page.getByText('Les rencontrer en personne').count()).toBe(1);
   expect(await page.getByText('Une adhésion de quelques euros par an').count()).toBe(1);
 
   await tabTo(page, 'Voir mes propositions');
   await page.keyboard.press('Enter');
+  await screenDrawn(page);
   expect(await heading(page)).toBe('Nos propositions pour vous');
   expect(await page.getByRole('article').count()).toBe(3);
   expect(problems).toEqual([]);

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch, openPage } from './browser';
+import { launch, openPage, screenDrawn } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,6 +25,7 @@ test('the commune list is fetched only once the person types a place', async () 
   await toPlace(page);
   await page.getByRole('checkbox', { name: 'Peu importe où' }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
+  await screenDrawn(page);
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
     'Combien pouvez-vous payer ?',
   );

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, launch, openPage } from './browser';
+import { baseUrl, launch, openPage, screenDrawn } from './browser';
 import { pathsToEveryState, perform, settle } from './journeyPaths';
 
 let browser: Browser;
@@ -58,6 +58,7 @@ describe('share links', () => {
     await notice.waitFor();
     expect(await notice.count()).toBe(1);
     await page.getByRole('button', { name: 'Commencer' }).click();
+    await screenDrawn(page);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
       'Pour qui cherchez-vous ?',
     );
