@@ -12,7 +12,6 @@ import { lazyScreens } from './lazyScreens';
 const questions = lazyScreens(() => import('../screens/questionScreens'));
 
 export const loadQuestionScreens = questions.load;
-export const questionScreensReady = questions.ready;
 export const LaterQuick = questions.screen('QuickScreen');
 export const LaterWho = questions.screen('WhoScreen');
 export const LaterAccounts = questions.screen('AccountsScreen');
@@ -27,7 +26,6 @@ const results = lazyScreens(() =>
 );
 
 export const loadResultScreens = results.load;
-export const resultScreensReady = results.ready;
 export const LaterResults = results.screen('ResultsScreen');
 export const LaterDetail = results.screen('DetailScreen');
 export const LaterCompare = results.screen('CompareScreen');

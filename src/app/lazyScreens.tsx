@@ -14,13 +14,14 @@ type ScreenNames<M> = {
 }[keyof M] &
   string;
 
+/** A stand-in screen, which says whether its chunk has arrived (it then draws without waiting). */
+export type LaterScreen = ComponentType & { ready: () => boolean };
+
 export interface LazyScreens<M> {
   /** Starts the fetch, once; after a failure (no network) the next call tries again. */
   load: () => Promise<M>;
   /** A stand-in for one screen of the chunk. */
-  screen: (name: ScreenNames<M>) => ComponentType;
-  /** Whether the chunk has arrived: its screens draw without waiting. */
-  ready: () => boolean;
+  screen: (name: ScreenNames<M>) => LaterScreen;
 }
 
 export function lazyScreens<M>(importCode: () => Promise<M>): LazyScreens<M> {
@@ -35,11 +36,15 @@ export function lazyScreens<M>(importCode: () => Promise<M>): LazyScreens<M> {
     return <Screen />;
   }
 
+  const ready = () => code.now().module !== null;
   const screen = (name: ScreenNames<M>) =>
-    function Later() {
-      const Screen = code.now().module?.[name] as ComponentType | undefined;
-      return Screen ? <Screen /> : <Waiting name={name} />;
-    };
+    Object.assign(
+      function Later() {
+        const Screen = code.now().module?.[name] as ComponentType | undefined;
+        return Screen ? <Screen /> : <Waiting name={name} />;
+      },
+      { ready },
+    );
 
-  return { load: code.load, screen, ready: () => code.now().module !== null };
+  return { load: code.load, screen };
 }

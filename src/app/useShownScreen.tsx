@@ -20,28 +20,31 @@ import {
   LaterResults,
   LaterServices,
   LaterWho,
-  questionScreensReady,
-  resultScreensReady,
 } from './laterScreens';
+import type { LaterScreen } from './lazyScreens';
 import { screenView } from './screenView';
 import { WizardContext, type WizardActor } from './wizardContext';
 
-const always = () => true;
-
 // Only the welcome page is in the first download; the other screens follow it.
-const screens: Record<string, { Screen: ComponentType; ready: () => boolean }> = {
-  welcome: { Screen: WelcomeScreen, ready: always },
-  quick: { Screen: LaterQuick, ready: questionScreensReady },
-  who: { Screen: LaterWho, ready: questionScreensReady },
-  accounts: { Screen: LaterAccounts, ready: questionScreensReady },
-  services: { Screen: LaterServices, ready: questionScreensReady },
-  place: { Screen: LaterPlace, ready: questionScreensReady },
-  budget: { Screen: LaterBudget, ready: questionScreensReady },
-  priorities: { Screen: LaterPriorities, ready: questionScreensReady },
-  check: { Screen: LaterCheck, ready: questionScreensReady },
-  results: { Screen: LaterResults, ready: resultScreensReady },
-  detail: { Screen: LaterDetail, ready: resultScreensReady },
-  compare: { Screen: LaterCompare, ready: resultScreensReady },
+const screens: Record<string, ComponentType | LaterScreen> = {
+  welcome: WelcomeScreen,
+  quick: LaterQuick,
+  who: LaterWho,
+  accounts: LaterAccounts,
+  services: LaterServices,
+  place: LaterPlace,
+  budget: LaterBudget,
+  priorities: LaterPriorities,
+  check: LaterCheck,
+  results: LaterResults,
+  detail: LaterDetail,
+  compare: LaterCompare,
+};
+
+/** Whether a step's screen can be drawn without waiting for its code. */
+const drawable = (step: string): boolean => {
+  const Screen = screens[step];
+  return !Screen || !('ready' in Screen) || Screen.ready();
 };
 
 type Step = ReturnType<WizardActor['getSnapshot']>['value'];
@@ -50,10 +53,10 @@ export function useShownScreen(actor: WizardActor | null, step: Step) {
   const deferred = useDeferredValue(step);
   // A screen whose code is still on its way says "loading" at once, rather than
   // leaving the one before on show with no sign that the click was heard.
-  const shown = screens[step]?.ready() === false ? step : deferred;
+  const shown = drawable(step) ? deferred : step;
   const view = useMemo(() => (actor ? screenView(actor, shown) : null), [actor, shown]);
   const screen = useMemo(() => {
-    const Screen = screens[shown]?.Screen ?? WelcomeScreen;
+    const Screen = screens[shown] ?? WelcomeScreen;
     return (
       <WizardContext.Provider value={view}>
         <Screen key={shown} />
