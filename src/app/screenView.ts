@@ -7,11 +7,11 @@
  * forgotten. Events still reach the machine, which ignores those meant for a
  * step it has left.
  */
-import type { WizardActor } from './wizardKit';
+import type { WizardActor, WizardStep } from './wizardContext';
 
 type Snapshot = ReturnType<WizardActor['getSnapshot']>;
 
-export function screenView(actor: WizardActor, step: Snapshot['value']): WizardActor {
+export function screenView(actor: WizardActor, step: WizardStep): WizardActor {
   let last = actor.getSnapshot();
   const getSnapshot = (): Snapshot => {
     const now = actor.getSnapshot();

@@ -23,7 +23,7 @@ import {
 } from './laterScreens';
 import type { LaterScreen } from './lazyScreens';
 import { screenView } from './screenView';
-import { WizardContext, type WizardActor } from './wizardContext';
+import { WizardContext, type WizardActor, type WizardStep } from './wizardContext';
 
 // Only the welcome page is in the first download; the other screens follow it.
 const screens: Record<string, ComponentType | LaterScreen> = {
@@ -47,9 +47,7 @@ const drawable = (step: string): boolean => {
   return !Screen || !('ready' in Screen) || Screen.ready();
 };
 
-type Step = ReturnType<WizardActor['getSnapshot']>['value'];
-
-export function useShownScreen(actor: WizardActor | null, step: Step) {
+export function useShownScreen(actor: WizardActor | null, step: WizardStep) {
   const deferred = useDeferredValue(step);
   // A screen whose code is still on its way says "loading" at once, rather than
   // leaving the one before on show with no sign that the click was heard.

@@ -7,9 +7,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { Answers } from '../wizard/answers';
 import { useLazyModule } from './lazyModule';
 import { wizardKit } from './loadWizardKit';
-import type { WizardActor, WizardStart } from './wizardContext';
-
-type StartEvent = Parameters<WizardStart['start']>[0];
+import type { StartEvent, WizardActor, WizardStart } from './wizardContext';
 
 interface Session {
   answers: Answers;

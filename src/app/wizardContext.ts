@@ -13,7 +13,9 @@ import type { WizardActor } from './wizardKit';
 
 export type { WizardActor } from './wizardKit';
 type WizardSnapshot = SnapshotFrom<WizardActor>;
-type StartEvent = 'wizard.start' | 'wizard.quick';
+/** A step of the machine: the screen it shows. */
+export type WizardStep = WizardSnapshot['value'];
+export type StartEvent = 'wizard.start' | 'wizard.quick';
 
 const ActorContext = createContext<WizardActor | null>(null);
 
@@ -38,9 +40,14 @@ export function useWizardActor(): WizardActor | null {
   return useContext(ActorContext);
 }
 
+/** Selects from the wizard's state, which is undefined while its code is on its way. */
+export function useWizardSelector<T>(selector: (snapshot: WizardSnapshot | undefined) => T): T {
+  return useSelector(useWizardActor() ?? undefined, selector);
+}
+
 /** The machine's step; the welcome page until the wizard has started. */
-export function useWizardStep(): WizardSnapshot['value'] {
-  return useSelector(useWizardActor() ?? undefined, (snapshot) => snapshot?.value ?? 'welcome');
+export function useWizardStep(): WizardStep {
+  return useWizardSelector((snapshot) => snapshot?.value ?? 'welcome');
 }
 
 export interface WizardStart {

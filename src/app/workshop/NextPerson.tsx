@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVisit } from '../keeping/visitContext';
-import { useWizardActor } from '../wizardContext';
-import { useSelector } from '@xstate/react';
+import { useWizardSelector } from '../wizardContext';
 import './workshop.css';
 
 /**
@@ -16,8 +15,7 @@ export function NextPerson() {
   const { t } = useTranslation('workshop');
   const { forget } = useVisit();
   // Workshop mode can be turned on before the wizard's code is there: nothing to lose yet.
-  const hasSomething = useSelector(
-    useWizardActor() ?? undefined,
+  const hasSomething = useWizardSelector(
     (s) => s !== undefined && (s.value !== 'welcome' || Object.keys(s.context.answers).length > 0),
   );
   const [asking, setAsking] = useState(false);
