@@ -15,6 +15,7 @@ import { whenIdle } from './whenIdle';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 import { wizardKit } from './loadWizardKit';
+import { useKeepAnswers } from './useKeepAnswers';
 import { useShownScreen } from './useShownScreen';
 import { useWizardActor, useWizardStep } from './wizardContext';
 
@@ -38,10 +39,7 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
   const content = useContent();
   const { shown, screen } = useShownScreen(actor, step);
 
-  useEffect(() => {
-    const kit = wizardKit.now().module;
-    return actor && kit ? kit.keepAnswers(actor, storage) : undefined;
-  }, [actor, storage]);
+  useKeepAnswers(storage);
 
   useEffect(() => {
     // From the second question the results will be needed: fetch them while the person answers.

@@ -1,7 +1,5 @@
-import { useEffect } from 'react';
 import { deviceKey, type StorageLike } from '../../share/storageAccess';
-import { wizardKit } from '../loadWizardKit';
-import { useWizardActor } from '../wizardContext';
+import { useKeepAnswers } from '../useKeepAnswers';
 import { useVisit } from './visitContext';
 
 /**
@@ -9,13 +7,7 @@ import { useVisit } from './visitContext';
  * device too: what they resume is where they stopped, not where they asked.
  */
 export function KeepOnDevice({ device }: { device: StorageLike | null }) {
-  const actor = useWizardActor();
   const { keptOnDevice } = useVisit();
-  useEffect(() => {
-    const kit = wizardKit.now().module;
-    return actor && kit
-      ? kit.keepAnswers(actor, keptOnDevice ? device : null, deviceKey)
-      : undefined;
-  }, [actor, device, keptOnDevice]);
+  useKeepAnswers(keptOnDevice ? device : null, deviceKey);
   return null;
 }
