@@ -13,6 +13,7 @@ import Fuse from 'fuse.js';
 import type { Departement, PlaceCatalogue } from '../content/schema';
 import type { PlaceAnswer } from '../wizard/answers';
 import { normalise } from './normalise';
+import { communesByPostcode } from './postcodeIndex';
 import {
   communeChoice as toCommuneChoice,
   departementChoice,
@@ -190,13 +191,7 @@ export function createPlaceSearch(
       .filter((d) => d.code.startsWith(value) || value.startsWith(d.code))
       .map(departementChoice);
     // From three digits on, the communes whose postcode starts so ("69100": Villeurbanne).
-    const communes: Commune[] = [];
-    if (data && value.length >= 3) {
-      for (const c of data.communes) {
-        if (c.postcodes.some((p) => p.startsWith(value))) communes.push(c);
-      }
-      communes.sort((a, b) => b.size - a.size);
-    }
+    const communes = data ? communesByPostcode(data, value).sort((a, b) => b.size - a.size) : [];
     const byPostcode = communes.slice(0, limit).map(communeChoice);
     const ordered =
       value.length === 5 ? [...byPostcode, ...byDepartement] : [...byDepartement, ...byPostcode];

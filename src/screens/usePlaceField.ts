@@ -2,7 +2,7 @@
  * The place question's logic: what the field shows, the place it names, the
  * suggestions, and what Continue sends. PlaceScreen only draws it.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useContent } from '../app/contentContext';
 import { WizardContext } from '../app/wizardContext';
 import { describePlace, parsePlaceCode, type PlaceChoice } from '../places/placeChoice';
@@ -27,11 +27,10 @@ export function usePlaceField(send: (answer: PlaceAnswer | undefined) => void) {
     typed !== null || saved?.kind === 'commune' || saved?.kind === 'abroad',
   );
   // Until the search code is here, an answer given earlier is named from the départements.
-  const savedChoice = saved
-    ? search
-      ? search.describe(saved)
-      : describePlace(places, null, saved)
-    : null;
+  const savedChoice = useMemo(
+    () => (saved ? (search ? search.describe(saved) : describePlace(places, null, saved)) : null),
+    [saved, search, places],
+  );
   // A suggestion picked, kept while the field still shows its name.
   const [picked, setPicked] = useState<{ text: string; choice: PlaceChoice } | null>(null);
   const [anywhere, setAnywhere] = useState(saved?.kind === 'anywhere');
@@ -41,30 +40,39 @@ export function usePlaceField(send: (answer: PlaceAnswer | undefined) => void) {
     typed ??
     (savedChoice ? fieldText(savedChoice, search) : saved?.kind === 'postcode' ? saved.code : '');
   const untouched = typed === null && saved !== undefined && saved.kind !== 'anywhere';
+  const parsed = useMemo(
+    () => (search ? search.parse(text) : parsePlaceCode(places, text)),
+    [search, places, text],
+  );
   const choice: PlaceChoice | null = anywhere
     ? null
     : picked?.text === text
       ? picked.choice
       : untouched
         ? savedChoice
-        : search
-          ? search.parse(text)
-          : parsePlaceCode(places, text);
+        : parsed;
   // An answer given earlier stays as it was until the field changes, even before
   // the communes have loaded to name it.
   const answer: PlaceAnswer | null = anywhere
     ? { kind: 'anywhere' }
     : (choice?.answer ?? (untouched ? saved : null));
-  const homonyms = anywhere || choice || !search ? [] : search.homonyms(text);
+  // Kept between redraws: a suggestion may look through every commune.
+  const homonyms = useMemo(
+    () => (anywhere || choice || !search ? [] : search.homonyms(text)),
+    [anywhere, choice, search, text],
+  );
   // A postcode is kept as its département; its communes are offered to be more precise.
-  const suggestions =
-    anywhere || !search
-      ? []
-      : !choice
-        ? search.suggest(text)
-        : choice.kind === 'postcode'
-          ? search.suggest(choice.postcode).filter((c) => c.kind === 'commune')
-          : [];
+  const suggestions = useMemo(
+    () =>
+      anywhere || !search
+        ? []
+        : !choice
+          ? search.suggest(text)
+          : choice.kind === 'postcode'
+            ? search.suggest(choice.postcode).filter((c) => c.kind === 'commune')
+            : [],
+    [anywhere, choice, search, text],
+  );
 
   const show = (next: PlaceChoice, label: string) => {
     setTyped(label);

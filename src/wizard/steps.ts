@@ -78,6 +78,17 @@ export type WizardEvent =
  * entries), so the static type is not trusted: the zod schema is.
  */
 export function answerPatch(event: AnswerSubmitEvent): Partial<Answers> | null {
+  // The machine reads one event several times (each guard, then the update):
+  // it is parsed once, as a parse costs milliseconds on a slow phone (issue 7).
+  if (parsedPatches.has(event)) return parsedPatches.get(event) ?? null;
+  const patch = parsePatch(event);
+  parsedPatches.set(event, patch);
+  return patch;
+}
+
+const parsedPatches = new WeakMap<AnswerSubmitEvent, Partial<Answers> | null>();
+
+function parsePatch(event: AnswerSubmitEvent): Partial<Answers> | null {
   switch (event.step) {
     case 'who': {
       const parsed = Profile.safeParse(event.value);

@@ -125,6 +125,9 @@ describe('toPlaceData', () => {
     expect(pauses).toBeLessThanOrEqual(Math.ceil(whole.communes.length / 5000));
     expect(sliced.communes).toEqual(whole.communes);
     expect([...sliced.entriesByKey.keys()]).toEqual([...whole.entriesByKey.keys()]);
+    expect([...sliced.communesByPostcodeRange.keys()]).toEqual([
+      ...whole.communesByPostcodeRange.keys(),
+    ]);
   }, 60_000);
 });
 

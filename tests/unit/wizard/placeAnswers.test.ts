@@ -3,7 +3,7 @@
  * may come from a share link or a saved session, so the machine and the
  * restore path accept only enumerated codes with a rounded point.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createActor } from 'xstate';
 import { abroadAreaCodes } from '../../../src/places/placesSchema';
 import { PlaceAnswer } from '../../../src/wizard/answers';
@@ -75,6 +75,19 @@ describe('the place question accepts a commune or an area abroad', () => {
   test('every enumerated area abroad is a valid answer', () => {
     for (const code of abroadAreaCodes) {
       expect(PlaceAnswer.safeParse({ kind: 'abroad', code, lat: 50, lon: 5 }).success).toBe(true);
+    }
+  });
+
+  test('an answer is parsed once, however many guards of the machine read it', () => {
+    const actor = createActor(wizardMachine).start();
+    for (const event of toPlace) actor.send(event);
+    const parse = vi.spyOn(PlaceAnswer, 'safeParse');
+    try {
+      actor.send(submitPlace(villeurbanne));
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(actor.getSnapshot().context.answers.place).toEqual(villeurbanne);
+    } finally {
+      parse.mockRestore();
     }
   });
 });
