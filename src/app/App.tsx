@@ -51,7 +51,7 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
       loadResultScreens().then(
         ({ warmUp }) => {
           whenIdle(() => {
-            warmUp(content, i18n.language);
+            warmUp(content);
           });
         },
         () => undefined,
@@ -60,7 +60,7 @@ export function App({ contentErrors, restartWith, starting, storage }: Props) {
     return () => {
       clearTimeout(timer);
     };
-  }, [step, content, i18n.language]);
+  }, [step, content]);
 
   useEffect(() => {
     const kit = wizardKit.now().module;

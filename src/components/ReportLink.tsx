@@ -13,8 +13,8 @@ interface Props {
 
 /** "Report wrong information about X": a message already written, naming the hoster and its date. */
 export function ReportLink({ hoster, address = configuredReportAddress }: Props) {
-  const { t, i18n } = useTranslation('nextSteps');
-  const params = { name: hoster.name, date: formatDate(hoster.checked, i18n.language) };
+  const { t, i18n } = useTranslation(['nextSteps', 'results']);
+  const params = { name: hoster.name, date: formatDate(hoster.checked, i18n) };
   const href = reportHref({
     address,
     subject: t('report.subject', params),

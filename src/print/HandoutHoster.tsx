@@ -51,7 +51,7 @@ export function HandoutHoster({ hoster, recommendation: r, answers }: Props) {
         ))}
       </ul>
       <p className="checked">
-        {t('print:checked', { date: formatDate(hoster.checked, i18n.language) })}
+        {t('print:checked', { date: formatDate(hoster.checked, i18n) })}
       </p>
     </div>
   );

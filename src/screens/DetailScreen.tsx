@@ -25,7 +25,7 @@ export function DetailScreen() {
   if (!hoster) return <BackLink />;
   const recommendation = recommendationOf(hoster.id);
   const criteria = recommendation && answers ? criteriaOf(recommendation, hoster, answers) : null;
-  const checked = formatDate(hoster.checked, i18n.language);
+  const checked = formatDate(hoster.checked, i18n);
   return (
     <>
       <BackLink />

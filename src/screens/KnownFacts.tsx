@@ -4,7 +4,7 @@ import type { Fact } from './criteriaFacts';
 
 /** "With them: …" in words, or "we do not know, ask them". */
 export function KnownFacts({ facts }: { facts: readonly Fact[] }) {
-  const { t, i18n } = useTranslation(['criteria', 'vocab']);
+  const { t, i18n } = useTranslation(['criteria', 'vocab', 'results']);
   if (facts.length === 0) return <dd className="criterion-fact">{t('criteria:unknown')}</dd>;
   const services = (kinds: readonly string[]) =>
     kinds.map((k) => t(`vocab:service.${k as 'email'}`)).join(', ');
@@ -25,7 +25,7 @@ export function KnownFacts({ facts }: { facts: readonly Fact[] }) {
       case 'information':
         return t('criteria:facts.information', {
           count: fact.count,
-          date: formatDate(fact.date, i18n.language),
+          date: formatDate(fact.date, i18n),
         });
       case 'since':
         return t('criteria:facts.since', { year: fact.year });

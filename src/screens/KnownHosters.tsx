@@ -13,6 +13,6 @@ export function KnownHosters() {
     .sort()
     .at(-1);
   if (!latest) return null;
-  const date = formatDate(latest, i18n.language);
+  const date = formatDate(latest, i18n);
   return <RichText text={t('known', { count: members.length, date })} />;
 }
