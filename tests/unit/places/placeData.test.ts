@@ -107,9 +107,13 @@ describe('toPlaceData', () => {
     }
   });
 
-  test('in slices, with a pause between them, it gives the same data', async () => {
-    let pauses = 0;
+  test('in slices, it pauses each time the time budget is spent, and gives the same data', async () => {
     const communes = readPlaceFile('communes.json');
+    const departements = (communes as { departements: string[] }).departements.length;
+    // A clock that moves 1 ms each time it is read, once per département and once after a pause:
+    // a slice spends the 2 ms budget with its second département.
+    let clock = 0;
+    let pauses = 0;
     const sliced = await toPlaceDataInSlices(
       communes,
       readPlaceFile('abroad.json'),
@@ -117,17 +121,30 @@ describe('toPlaceData', () => {
         pauses += 1;
         return Promise.resolve();
       },
-      5000,
+      { budgetMs: 2, now: () => (clock += 1) },
     );
+    // Whole départements only: a pause after every second one, never inside one.
+    expect(pauses).toBe(Math.floor(departements / 2));
     const whole = realPlaceData();
-    // Whole départements at a time: a slice holds 5,000 communes or a few more.
-    expect(pauses).toBeGreaterThanOrEqual(Math.floor(whole.communes.length / 6000));
-    expect(pauses).toBeLessThanOrEqual(Math.ceil(whole.communes.length / 5000));
     expect(sliced.communes).toEqual(whole.communes);
     expect([...sliced.entriesByKey.keys()]).toEqual([...whole.entriesByKey.keys()]);
     expect([...sliced.communesByPostcodeRange.keys()]).toEqual([
       ...whole.communesByPostcodeRange.keys(),
     ]);
+  }, 60_000);
+
+  test('a fast machine, within its budget, never pauses', async () => {
+    let pauses = 0;
+    await toPlaceDataInSlices(
+      readPlaceFile('communes.json'),
+      readPlaceFile('abroad.json'),
+      () => {
+        pauses += 1;
+        return Promise.resolve();
+      },
+      { budgetMs: 8, now: () => 0 },
+    );
+    expect(pauses).toBe(0);
   }, 60_000);
 });
 
