@@ -19,8 +19,12 @@ interface Run {
   screenChangeWhat: string;
 }
 
-async function journeyOnce(browser: Browser, url: string): Promise<Run> {
-  return withPhonePage(browser, { initScript: observeVitals }, async (page) => {
+async function journeyOnce(
+  browser: Browser,
+  url: string,
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<Run> {
+  return withPhonePage(browser, { initScript: observeVitals, serviceWorkers }, async (page) => {
     await page.goto(url);
     // The driver compiles its page-side script (about 330 KB) the first time it
     // waits for a condition in the page's world, which would otherwise fall just
@@ -75,5 +79,12 @@ export async function measureJourney(browser: Browser, url: string, runs = 5): P
   // No goal of its own: printed so that drawing a screen after the click's frame hides nothing.
   console.log(
     `  slowest click to a new screen drawn: ${Math.round(screenChange)} ms (runs: ${results.map((r) => Math.round(r.screenChange)).join(', ')} ms), ${slowestScreen?.screenChangeWhat ?? '?'}`,
+  );
+  // The first clicks come while the service worker copies the app for offline use;
+  // on a machine with few cores its work delays their frames. No goal: a reading aid.
+  const alone: Run[] = [];
+  for (let run = 0; run < runs; run += 1) alone.push(await journeyOnce(browser, url, 'block'));
+  console.log(
+    `  the same journeys without the offline copy installing (service workers blocked): worst interaction ${Math.round(median(alone.map((r) => r.interaction)))} ms (runs: ${alone.map((r) => Math.round(r.interaction)).join(', ')} ms; slowest: ${[...alone].sort((a, b) => b.interaction - a.interaction)[0]?.interactionWhat ?? '?'}), CLS ${median(alone.map((r) => r.cls)).toFixed(3)}`,
   );
 }

@@ -10,6 +10,8 @@ import { throttle } from './throttle';
 export interface PhonePageOptions {
   /** Source text run in the page before the app's own scripts (e.g. an observer). */
   initScript?: string;
+  /** 'block' keeps the offline copy from installing, to see the app's own share of a figure. */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export async function withPhonePage<T>(
@@ -20,6 +22,7 @@ export async function withPhonePage<T>(
   const context = await browser.newContext({
     locale: 'fr-FR',
     viewport: { width: 412, height: 823 },
+    serviceWorkers: options.serviceWorkers ?? 'allow',
   });
   try {
     const page = await context.newPage();
