@@ -8,8 +8,19 @@ export interface PageVitals {
   lcpElement: string;
   /** Layout shifts not caused by a recent input. */
   shifts: { value: number; startTime: number }[];
-  /** Longest event per interaction, in ms, with what was hit. */
-  interactions: Record<number, { duration: number; what: string }>;
+  /**
+   * Longest event per interaction, in ms, with what was hit, when it started
+   * and when its handlers ended (page clock).
+   */
+  interactions: Record<
+    number,
+    { duration: number; what: string; startTime: number; processingEnd: number }
+  >;
+  /**
+   * The page's long animation frames (over 50 ms of main thread from the first
+   * task to the end of rendering), start and end on the page clock.
+   */
+  longFrames: { start: number; end: number }[];
   /**
    * From a click to the first frame that shows a new page heading, in ms.
    * The interaction ends at the next frame, which may still show the page
@@ -23,7 +34,7 @@ export interface PageVitals {
  * functions in a helper that does not exist in the page.
  */
 export const observeVitals = `(() => {
-  const vitals = { lcp: null, lcpElement: '', shifts: [], interactions: {}, screenChanges: [] };
+  const vitals = { lcp: null, lcpElement: '', shifts: [], interactions: {}, screenChanges: [], longFrames: [] };
   window.__vitals = vitals;
   const describe = (node) => {
     if (!(node instanceof Element)) return '';
@@ -69,11 +80,34 @@ export const observeVitals = `(() => {
       if (!id) continue;
       const known = vitals.interactions[id];
       if (!known || entry.duration > known.duration) {
-        vitals.interactions[id] = { duration: entry.duration, what: entry.name + ' on ' + (hit.get(entry.startTime) || describe(entry.target)) };
+        vitals.interactions[id] = { duration: entry.duration, what: entry.name + ' on ' + (hit.get(entry.startTime) || describe(entry.target)), startTime: entry.startTime, processingEnd: entry.processingEnd };
       }
     }
   }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        vitals.longFrames.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: true });
+  }
 })();`;
+
+/**
+ * How long after the input the page's main thread had drawn the frame that
+ * answers it: the long frame in which the handlers ended, or under 50 ms when
+ * none was long. The rest of an interaction's latency is the browser showing
+ * that frame (compositing, raster, display), which a busy machine delays.
+ */
+export function mainThreadShare(
+  interaction: PageVitals['interactions'][number],
+  longFrames: PageVitals['longFrames'],
+): number | null {
+  const frame = longFrames.find(
+    (f) => f.start <= interaction.processingEnd && interaction.processingEnd <= f.end,
+  );
+  return frame ? frame.end - interaction.startTime : null;
+}
 
 /**
  * Cumulative layout shift as the web-vitals definition has it: the largest

@@ -6,7 +6,12 @@
 import type { Browser } from 'playwright-core';
 import { walkToResults } from '../browser/journey';
 import { withPhonePage } from '../browser/phonePage';
-import { cumulativeLayoutShift, observeVitals, type PageVitals } from './pageVitals';
+import {
+  cumulativeLayoutShift,
+  mainThreadShare,
+  observeVitals,
+  type PageVitals,
+} from './pageVitals';
 import { goal, median } from './report';
 
 interface Run {
@@ -15,6 +20,8 @@ interface Run {
   cls: number;
   interaction: number;
   interactionWhat: string;
+  /** Of the worst interaction, the page's own frame (null: under 50 ms). */
+  interactionMainThread: number | null;
   screenChange: number;
   screenChangeWhat: string;
 }
@@ -44,6 +51,7 @@ async function journeyOnce(
       cls: cumulativeLayoutShift(vitals.shifts),
       interaction: worst?.duration ?? 0,
       interactionWhat: worst?.what ?? 'none above 16 ms',
+      interactionMainThread: worst ? mainThreadShare(worst, vitals.longFrames) : null,
       screenChange: slowestScreen?.duration ?? NaN,
       screenChangeWhat: slowestScreen?.what ?? '?',
     };
@@ -76,6 +84,11 @@ export async function measureJourney(browser: Browser, url: string, runs = 5): P
   );
   console.log(`  largest paint: ${results[0]?.lcpElement ?? '?'}`);
   console.log(`  slowest interaction: ${slowest?.interactionWhat ?? '?'}`);
+  const own = (r: Run) =>
+    r.interactionMainThread === null ? 'under 50' : String(Math.round(r.interactionMainThread));
+  console.log(
+    `  of the worst interaction, the page's main thread had drawn its frame after: ${results.map(own).join(', ')} ms (the rest is the browser showing that frame)`,
+  );
   // No goal of its own: printed so that drawing a screen after the click's frame hides nothing.
   console.log(
     `  slowest click to a new screen drawn: ${Math.round(screenChange)} ms (runs: ${results.map((r) => Math.round(r.screenChange)).join(', ')} ms), ${slowestScreen?.screenChangeWhat ?? '?'}`,
