@@ -271,5 +271,7 @@ export async function toPlaceDataInSlices(
       sliceStart = now();
     }
   }
+  // The places abroad and their other names make a slice of their own.
+  await pause();
   return build.finish();
 }
