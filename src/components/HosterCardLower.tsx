@@ -28,9 +28,7 @@ export function HosterCardLower({ hoster, recommendation: r, answers }: Props) {
       <h3>{t('card.criteria')}</h3>
       <CriteriaPanel criteria={criteriaOf(r, hoster, answers)} />
       <NextStepsDisclosure hoster={hoster} recommendation={r} profile={answers.profile} />
-      <p className="checked">
-        {t('card.checked', { date: formatDate(hoster.checked, i18n) })}
-      </p>
+      <p className="checked">{t('card.checked', { date: formatDate(hoster.checked, i18n) })}</p>
       <ReportLink hoster={hoster} />
       <CardActions hosterId={hoster.id} name={hoster.name} />
       <details>

@@ -50,9 +50,7 @@ export function HandoutHoster({ hoster, recommendation: r, answers }: Props) {
           <li key={q}>{t(`nextSteps:ask.${q}`)}</li>
         ))}
       </ul>
-      <p className="checked">
-        {t('print:checked', { date: formatDate(hoster.checked, i18n) })}
-      </p>
+      <p className="checked">{t('print:checked', { date: formatDate(hoster.checked, i18n) })}</p>
     </div>
   );
 }
