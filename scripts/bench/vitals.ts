@@ -58,13 +58,29 @@ async function journeyOnce(
   });
 }
 
-export async function measureJourney(browser: Browser, url: string, runs = 5): Promise<void> {
+/** `runs` journeys one after the other, each in a fresh context. */
+async function journeys(
+  browser: Browser,
+  url: string,
+  runs: number,
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<Run[]> {
   const results: Run[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await journeyOnce(browser, url));
+  for (let run = 0; run < runs; run += 1) {
+    results.push(await journeyOnce(browser, url, serviceWorkers));
+  }
+  return results;
+}
+
+const slowestOf = (results: Run[]): Run | undefined =>
+  [...results].sort((a, b) => b.interaction - a.interaction)[0];
+
+export async function measureJourney(browser: Browser, url: string, runs = 5): Promise<void> {
+  const results = await journeys(browser, url, runs);
   const lcp = median(results.map((r) => r.lcp));
   const cls = median(results.map((r) => r.cls));
   const interaction = median(results.map((r) => r.interaction));
-  const slowest = [...results].sort((a, b) => b.interaction - a.interaction)[0];
+  const slowest = slowestOf(results);
   const screenChange = median(results.map((r) => r.screenChange));
   const slowestScreen = [...results].sort((a, b) => b.screenChange - a.screenChange)[0];
   console.log(
@@ -95,9 +111,8 @@ export async function measureJourney(browser: Browser, url: string, runs = 5): P
   );
   // The first clicks come while the service worker copies the app for offline use;
   // on a machine with few cores its work delays their frames. No goal: a reading aid.
-  const alone: Run[] = [];
-  for (let run = 0; run < runs; run += 1) alone.push(await journeyOnce(browser, url, 'block'));
+  const alone = await journeys(browser, url, runs, 'block');
   console.log(
-    `  the same journeys without the offline copy installing (service workers blocked): worst interaction ${Math.round(median(alone.map((r) => r.interaction)))} ms (runs: ${alone.map((r) => Math.round(r.interaction)).join(', ')} ms; slowest: ${[...alone].sort((a, b) => b.interaction - a.interaction)[0]?.interactionWhat ?? '?'}), CLS ${median(alone.map((r) => r.cls)).toFixed(3)}`,
+    `  the same journeys without the offline copy installing (service workers blocked): worst interaction ${Math.round(median(alone.map((r) => r.interaction)))} ms (runs: ${alone.map((r) => Math.round(r.interaction)).join(', ')} ms; slowest: ${slowestOf(alone)?.interactionWhat ?? '?'}), CLS ${median(alone.map((r) => r.cls)).toFixed(3)}`,
   );
 }
