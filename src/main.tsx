@@ -72,5 +72,9 @@ if (firstVisit) {
 
 // The offline copy is hundreds of kilobytes: it starts once the questions have
 // arrived (or could not), so on a slow connection it never delays the next screen.
+// Asked for in a task of its own: the tags that fetch them cost a slow phone
+// tens of milliseconds, which would lengthen the start-up's longest task.
 const keepForOffline = () => registerWorker();
-loadQuestionScreens().then(keepForOffline, keepForOffline);
+setTimeout(() => {
+  loadQuestionScreens().then(keepForOffline, keepForOffline);
+}, 0);

@@ -5,7 +5,7 @@
  * first `load()` starts the fetch, later calls share it, a failed fetch may
  * be tried again, and `now()` gives the module synchronously once it is there.
  */
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
 export interface LazyState<T> {
   /** Null until the code has arrived. */
@@ -56,4 +56,24 @@ export function lazyModule<T>(importCode: () => Promise<T>): LazyModule<T> {
 /** The module's state, rendering again when it arrives or fails (nothing is started). */
 export function useLazyModule<T>(lazy: LazyModule<T>): LazyState<T> {
   return useSyncExternalStore(lazy.subscribe, lazy.now, lazy.now);
+}
+
+/**
+ * The same, for code fetched while a slow phone is still starting (the
+ * wizard's): what its arrival redraws is drawn in a transition, in short
+ * slices a click can come between, instead of one long task (issue 7).
+ */
+export function useLazyModuleInTransition<T>(lazy: LazyModule<T>): LazyState<T> {
+  const [state, setState] = useState(lazy.now);
+  useEffect(() => {
+    const update = () => {
+      startTransition(() => {
+        setState(lazy.now());
+      });
+    };
+    // It may have arrived between this render and this subscription.
+    update();
+    return lazy.subscribe(update);
+  }, [lazy]);
+  return state;
 }

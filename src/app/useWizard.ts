@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { Answers } from '../wizard/answers';
-import { useLazyModule } from './lazyModule';
+import { useLazyModuleInTransition } from './lazyModule';
 import { wizardKit } from './loadWizardKit';
 import type { StartEvent, WizardActor, WizardStart } from './wizardContext';
 
@@ -18,7 +18,7 @@ export function useWizard(session: Session): {
   actor: WizardActor | null;
   wizardStart: WizardStart;
 } {
-  const { module: kit, failed } = useLazyModule(wizardKit);
+  const { module: kit, failed } = useLazyModuleInTransition(wizardKit);
   useEffect(() => {
     // Once the first page is drawn; a failure is shown when the person tries to start.
     wizardKit.load().catch(() => undefined);
