@@ -11,6 +11,7 @@
 import i18next, { type BackendModule, type i18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { bundled, later, resultTexts } from 'virtual:boussole/locales';
+import { keepMadeTexts } from './keepMadeTexts';
 
 export const languages = ['fr', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -153,6 +154,7 @@ export function createI18n(lng: Language = defaultLanguage): i18n {
         throw new Error(`Missing translation ${ns}:${key} for ${lngs.join(',')}`);
       },
     });
+  keepMadeTexts(instance);
   if (resultNamespaces.length > 0 && !resultTextsHere) waitingForResultTexts.add(instance);
   return instance;
 }
