@@ -1,5 +1,6 @@
 /**
- * While the next screen is being drawn the app marks <main> busy. When that
+ * While the next screen is being drawn the app marks <main> busy. The
+ * control just pressed then shows at once that it was heard. When that
  * takes long (the results on an old phone), the band below the screen steps
  * aside until the screen is there, rather than jump down under the person's
  * eyes; a quick screen leaves it where it is, with or without reduced motion.
@@ -60,3 +61,23 @@ describe.each([{ motion: 'no-preference' as const }, { motion: 'reduce' as const
     });
   },
 );
+
+test('the control just pressed shows that it was heard while the next screen comes', async () => {
+  const { page, problems } = await openPage(browser);
+  const start = page.getByRole('button', { name: 'Commencer' });
+  await start.focus();
+  const look = () =>
+    start.evaluate((button) => {
+      const style = getComputedStyle(button);
+      return `${style.backgroundColor} ${style.color} ${style.cursor}`;
+    });
+  const before = await look();
+  await markBusy(page, true);
+  const busy = await look();
+  expect(busy).not.toBe(before);
+  expect(busy).toContain('progress');
+  await markBusy(page, false);
+  expect(await look()).toBe(before);
+  expect(problems).toEqual([]);
+  await page.context().close();
+});
