@@ -1,6 +1,6 @@
 /**
  * i18next's `t` copies all of its settings and walks the texts on every call:
- * on a slow phone, a fifth of the time spent drawing the results screen went
+ * on a slow phone, over a quarter of the time spent drawing the results went
  * there (issue 7). A text does not change until a language or a namespace
  * arrives, or the language changes, so each one is kept the first time it is
  * made, per language, namespaces, key and options, and forgotten at those events.
