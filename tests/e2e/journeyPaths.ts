@@ -170,6 +170,13 @@ export async function perform(page: Page, event: WizardEvent): Promise<void> {
 
 /** Waits until the new screen has rendered its heading. */
 export async function settle(page: Page): Promise<void> {
+  // index.html holds the welcome page, heading and all, before any script runs. A page
+  // opened from a link or kept answers shows it until the app replaces it: wait for the
+  // app to own the page (React marks the elements it holds) before trusting a heading.
+  await page.waitForFunction(() => {
+    const main = document.querySelector('main');
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__react'));
+  });
   await page.getByRole('heading', { level: 1 }).waitFor();
   // Result cards draw their lower part just after the heading: wait until none is busy.
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
