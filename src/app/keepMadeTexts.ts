@@ -37,11 +37,9 @@ function textId(instance: i18n, fixed: FixedOn, key: unknown, options: unknown):
   if (typeof options !== 'object' || options === null) return null;
   for (const [name, value] of Object.entries(options)) {
     if (name === 'returnObjects' || name === 'returnDetails') return null;
+    if (value === undefined) continue;
     const kind = typeof value;
-    if (value !== null && kind !== 'string' && kind !== 'number' && kind !== 'boolean') {
-      if (kind === 'undefined') continue;
-      return null;
-    }
+    if (value !== null && kind !== 'string' && kind !== 'number' && kind !== 'boolean') return null;
     id += `\u0001${name}=${kind}:${String(value)}`;
   }
   return id;
