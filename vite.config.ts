@@ -15,6 +15,10 @@ export default defineConfig({
   build: {
     target: 'es2020',
     sourcemap: false,
+    // Every browser that runs this build's module scripts but lacks modulepreload (Safari
+    // before 17) still loads each chunk when it is imported; the polyfill only cost the
+    // start-up a check and a DOM observer on every phone.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // zod probes for eval (new Function) when it builds its first schema, before any app

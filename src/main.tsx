@@ -70,6 +70,15 @@ if (firstVisit) {
   );
 }
 
+// The wizard's code is asked for in a task of its own, rather than in the effects
+// that follow taking over the welcome page, which it would lengthen. A failure is
+// shown when the person presses a button (useWizard.ts).
+if (firstVisit) {
+  setTimeout(() => {
+    wizardKit.load().catch(() => undefined);
+  }, 0);
+}
+
 // The offline copy is hundreds of kilobytes: it starts once the questions have
 // arrived (or could not), so on a slow connection it never delays the next screen.
 // Asked for in a task of its own: the tags that fetch them cost a slow phone

@@ -20,7 +20,8 @@ export function useWizard(session: Session): {
 } {
   const { module: kit, failed } = useLazyModuleInTransition(wizardKit);
   useEffect(() => {
-    // Once the first page is drawn; a failure is shown when the person tries to start.
+    // main.tsx has usually asked already, in a task of its own: this shares that load, and
+    // starts one where the page is drawn without it. A failure is shown on pressing a button.
     wizardKit.load().catch(() => undefined);
   }, []);
   // Made while rendering, so the first screen of a link or kept answers is drawn at once.
