@@ -46,6 +46,12 @@ if (firstVisit) {
       console.warn('Boussole: the welcome page was redrawn', error);
     },
   });
+  // The wizard's code is asked for in a task of its own, rather than in the effects
+  // that follow taking over the page, which it would lengthen. A failure is shown when
+  // the person presses a button (useWizard.ts).
+  setTimeout(() => {
+    wizardKit.load().catch(() => undefined);
+  }, 0);
 } else {
   const drawn = (starting?: StartingSession) => {
     container.replaceChildren();
@@ -68,15 +74,6 @@ if (firstVisit) {
       });
     },
   );
-}
-
-// The wizard's code is asked for in a task of its own, rather than in the effects
-// that follow taking over the welcome page, which it would lengthen. A failure is
-// shown when the person presses a button (useWizard.ts).
-if (firstVisit) {
-  setTimeout(() => {
-    wizardKit.load().catch(() => undefined);
-  }, 0);
 }
 
 // The offline copy is hundreds of kilobytes: it starts once the questions have
