@@ -1,35 +1,18 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useContent } from '../app/contentContext';
 import { RichText } from './RichText';
 
 /**
  * Licences and data credits (GeoNames CC-BY-4.0 requires attribution).
- * Folded under every screen: its text is written the first time it is
- * opened, so that a slow phone starting the welcome page does not make
- * seven texts nobody reads yet (issue 7).
+ * Written in full even while folded: the welcome page is in index.html,
+ * and someone who opens it before the scripts arrive must find the text.
  */
 export function AboutCredits() {
   const { t } = useTranslation('about');
-  const [opened, setOpened] = useState(false);
-  return (
-    <details
-      className="about"
-      onToggle={(event) => {
-        if (event.currentTarget.open) setOpened(true);
-      }}
-    >
-      <summary>{t('title')}</summary>
-      {opened && <CreditsText />}
-    </details>
-  );
-}
-
-function CreditsText() {
-  const { t } = useTranslation('about');
   const { places } = useContent();
   return (
-    <>
+    <details className="about">
+      <summary>{t('title')}</summary>
       <RichText text={t('what')} />
       <ul>
         <li>{t('codeLicence')}</li>
@@ -43,6 +26,6 @@ function CreditsText() {
       <p lang="fr" className="hint">
         {places.credit}
       </p>
-    </>
+    </details>
   );
 }

@@ -19,6 +19,11 @@ test('the welcome page is in the HTML itself, before any script runs', async () 
   expect(await page.getByText('Vos réponses restent sur cet appareil').first().isVisible()).toBe(
     true,
   );
+  // The credits are folded: opened before any script runs, they must have their text.
+  await page.getByText('À propos et crédits').click();
+  expect(await page.getByText(/© GeoNames \(geonames\.org\), licence CC-BY-4\.0/).isVisible()).toBe(
+    true,
+  );
   expect(problems).toEqual([]);
   await page.context().close();
 });
