@@ -5,7 +5,8 @@ import { RichText } from './RichText';
 /**
  * Licences and data credits (GeoNames CC-BY-4.0 requires attribution).
  * Written in full even while folded: the welcome page is in index.html,
- * and someone who opens it before the scripts arrive must find the text.
+ * and someone who opens the credits before the scripts arrive must find
+ * their text.
  */
 export function AboutCredits() {
   const { t } = useTranslation('about');
