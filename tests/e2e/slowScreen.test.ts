@@ -10,6 +10,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, openPage } from './browser';
+import { settle } from './journeyPaths';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,6 +41,7 @@ describe.each([{ motion: 'no-preference' as const }, { motion: 'reduce' as const
   ({ motion }) => {
     test('the band below stays for a quick screen, steps aside for a slow one, and comes back with it', async () => {
       const { page, problems } = await openPage(browser, { reducedMotion: motion });
+      await settle(page);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await footerShown(page)).toBe(true);
 
@@ -64,6 +66,8 @@ describe.each([{ motion: 'no-preference' as const }, { motion: 'reduce' as const
 
 test('the control just pressed shows that it was heard while the next screen comes', async () => {
   const { page, problems } = await openPage(browser);
+  // Once the app owns the page: taking it over moves focus to the welcome heading.
+  await settle(page);
   const start = page.getByRole('button', { name: 'Commencer' });
   await start.focus();
   const look = () =>
