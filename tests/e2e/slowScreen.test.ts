@@ -66,7 +66,7 @@ describe.each([{ motion: 'no-preference' as const }, { motion: 'reduce' as const
 
 test('the control just pressed shows that it was heard while the next screen comes', async () => {
   const { page, problems } = await openPage(browser);
-  // Once the app owns the page: taking it over moves focus to the welcome heading.
+  // Once the app owns the page, so that what follows checks the app, not index.html alone.
   await settle(page);
   const start = page.getByRole('button', { name: 'Commencer' });
   await start.focus();
