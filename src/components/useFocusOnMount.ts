@@ -12,11 +12,12 @@ let firstScreenOfLoad = true;
  */
 export function useFocusOnMount<T extends HTMLElement>() {
   const ref = useRef<T>(null);
+  // Read while drawing, so that React's development check, which runs effects twice, sees the same.
+  const firstOfLoad = useRef(firstScreenOfLoad);
   useEffect(() => {
-    const first = firstScreenOfLoad;
     firstScreenOfLoad = false;
     const active = document.activeElement;
-    if (first && active !== null && active !== document.body) return;
+    if (firstOfLoad.current && active !== null && active !== document.body) return;
     ref.current?.focus();
   }, []);
   return ref;
