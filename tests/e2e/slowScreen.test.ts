@@ -42,7 +42,6 @@ describe.each([{ motion: 'no-preference' as const }, { motion: 'reduce' as const
     test('the band below stays for a quick screen, steps aside for a slow one, and comes back with it', async () => {
       const { page, problems } = await openPage(browser, { reducedMotion: motion });
       await settle(page);
-      await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await footerShown(page)).toBe(true);
 
       // A quick screen: busy, then drawn within a few frames. The band never blinks.

@@ -18,7 +18,7 @@ test('opening "À propos et crédits" shows the licences and the GeoNames credit
   expect(screen.getByText(/Tout le monde peut l'utiliser/)).toBeVisible();
 });
 
-test('the credits stay written once opened, and read in English too', async () => {
+test('in English, the credits read again after closing and opening them', async () => {
   const { user } = renderApp({ lng: 'en' });
   const summary = screen.getByText('About and credits');
   await user.click(summary);
