@@ -2,8 +2,10 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { boot } from './app/boot';
 import { createI18n } from './app/i18n';
 import { loadQuestionScreens } from './app/laterScreens';
+import { afterQuiet } from './app/afterQuiet';
 import { registerWorker } from './app/offline/registerWorker';
 import { Page } from './app/Page';
+import { whenIdle } from './app/whenIdle';
 import type { StartingSession } from './app/startingSession';
 import { loadContent } from './content/load';
 import { wizardKit } from './app/loadWizardKit';
@@ -77,10 +79,17 @@ if (firstVisit) {
 }
 
 // The offline copy is hundreds of kilobytes: it starts once the questions have
-// arrived (or could not), so on a slow connection it never delays the next screen.
-// Asked for in a task of its own: the tags that fetch them cost a slow phone
-// tens of milliseconds, which would lengthen the start-up's longest task.
-const keepForOffline = () => registerWorker();
+// arrived (or could not), so on a slow connection it never delays the next screen,
+// and once nothing has been pressed for a moment: installing it kept a slow phone
+// busy enough to slow the presses of someone going quickly through the questions.
+// Asked for in a task of its own: the tags that fetch the questions cost a slow
+// phone tens of milliseconds, which would lengthen the start-up's longest task.
+const quietBeforeOfflineCopy = 1500;
+const keepForOffline = () => {
+  afterQuiet(window, quietBeforeOfflineCopy, () => {
+    whenIdle(() => void registerWorker());
+  });
+};
 setTimeout(() => {
   loadQuestionScreens().then(keepForOffline, keepForOffline);
 }, 0);
