@@ -51,3 +51,36 @@ describe.each(pathsToEveryState())('the $state screen', ({ events }) => {
     await context.close();
   });
 });
+
+test('on a 360 px phone, the names of the compared facts keep every word whole', async () => {
+  const toCompare = pathsToEveryState().find((path) => path.state === 'compare');
+  if (!toCompare) throw new Error('no path reaches the compare screen');
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 640 },
+    reducedMotion: 'reduce',
+    locale: 'fr-FR',
+  });
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  for (const event of toCompare.events) {
+    await perform(page, event);
+    await settle(page);
+  }
+  // A word cut at the end of a line is drawn in two boxes.
+  const cut = await page.$$eval('table th[scope="row"]', (headers) =>
+    headers.flatMap((header) => {
+      const text = header.firstChild;
+      if (!(text instanceof Text)) return [];
+      const words = [...text.data.matchAll(/\S+/g)];
+      return words.flatMap((word) => {
+        const range = document.createRange();
+        range.setStart(text, word.index);
+        range.setEnd(text, word.index + word[0].length);
+        return range.getClientRects().length > 1 ? [word[0]] : [];
+      });
+    }),
+  );
+  expect(await page.locator('table th[scope="row"]').count()).toBeGreaterThan(5);
+  expect(cut).toEqual([]);
+  await context.close();
+});
