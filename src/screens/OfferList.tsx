@@ -4,7 +4,7 @@ import { SafeLink } from '../components/SafeLink';
 
 /**
  * Every service of a hoster: what it is, with what software, who may sign up,
- * room left. Whether there is room left is almost never published: it is said
+ * room left, and what its record says of it (in French, as the sources were read). Whether there is room left is almost never published: it is said
  * once under the list, not once per service.
  */
 export function OfferList({ offers }: { offers: readonly Offer[] }) {
@@ -24,6 +24,12 @@ export function OfferList({ offers }: { offers: readonly Offer[] }) {
               <>
                 <br />
                 <span lang="fr">{t('results:detail.price', { price: offer.price })}</span>
+              </>
+            )}
+            {offer.notes && (
+              <>
+                <br />
+                {t('results:detail.notes')} <span lang="fr">{offer.notes}</span>
               </>
             )}
             {offer.url && (

@@ -1,6 +1,7 @@
 /**
  * A hoster's services on its detail page: whether there is room left is
- * almost never published, so it is said once, under the list.
+ * almost never published, so it is said once, under the list; what the
+ * record says of each service shows under it.
  */
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
@@ -55,4 +56,16 @@ test('room left known for every service: no sentence about the unknown', async (
   await showInFrench([offer({ capacity: 'open' })]);
   expect(screen.getByRole('listitem')).toHaveTextContent('Ouvert aux inscriptions.');
   expect(screen.queryByText(/on ne sait pas s'il reste|Reste-t-il/)).toBeNull();
+});
+
+test('what the record says of a service shows under it, as plain text in French', async () => {
+  await showInFrench([
+    offer({ service: 'email', notes: 'Adresse sur demande à l’association.' }),
+    offer({ service: 'visio', notes: '<img src=x onerror="window.hacked = true">' }),
+  ]);
+  const [email, visio] = screen.getAllByRole('listitem');
+  expect(email).toHaveTextContent('Ce que nous en savons : Adresse sur demande à l’association.');
+  expect(screen.getByText('Adresse sur demande à l’association.')).toHaveAttribute('lang', 'fr');
+  expect(visio).toHaveTextContent('<img src=x onerror="window.hacked = true">');
+  expect(visio?.querySelector('img')).toBeNull();
 });
