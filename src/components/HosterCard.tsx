@@ -6,6 +6,7 @@ import type { CompleteAnswers } from '../wizard/answers';
 import { FitBadge } from './FitBadge';
 import { HosterCardLower } from './HosterCardLower';
 import { MessageList } from './MessageList';
+import { SafeLink } from './SafeLink';
 
 interface Props {
   hoster: Hoster;
@@ -13,6 +14,15 @@ interface Props {
   answers: CompleteAnswers;
   /** False for the first frame after the click: the lower part (graph, next steps, dates) follows. */
   complete: boolean;
+}
+
+/** "https://pad.example.org/p/" → "pad.example.org": where a link leads, in a few letters. */
+function siteOf(address: string): string {
+  try {
+    return new URL(address).host;
+  } catch {
+    return address;
+  }
 }
 
 /** One proposal: who they are, your tools there, why them and what to know first. */
@@ -47,12 +57,21 @@ export function HosterCard({ hoster, recommendation: r, answers, complete }: Pro
       <ul>
         {r.covered.map(({ need, offers }) => {
           const software = [...new Set(offers.map((o) => o.software).filter((s) => s !== null))];
+          const addresses = [...new Set(offers.map((o) => o.url).filter((u) => u !== null))];
           return (
             <li key={need}>
               {t(`needs:${need}`)} —{' '}
               {software.length > 0
                 ? t('results:card.software', { software: software.join(', ') })
                 : t('results:card.softwareUnknown')}
+              {/* Where the record gives the service's own address, the tool is one tap away. */}
+              {addresses.map((address) => (
+                <p key={address} className="offer-link">
+                  <SafeLink href={address}>
+                    {t('results:card.open', { site: siteOf(address) })}
+                  </SafeLink>
+                </p>
+              ))}
             </li>
           );
         })}
