@@ -13,9 +13,19 @@ interface Props {
   answers: CompleteAnswers;
 }
 
+/** An address as a person types it: "https://www.example.org/" → "example.org/". */
+const written = (address: string): string => address.replace(/^https:\/\/(www\.)?/, '');
+
 /** One hoster on paper: no links to click, so addresses are written out. */
 export function HandoutHoster({ hoster, recommendation: r, answers }: Props) {
-  const { t, i18n } = useTranslation(['print', 'results', 'vocab', 'criteria', 'nextSteps']);
+  const { t, i18n } = useTranslation([
+    'print',
+    'results',
+    'vocab',
+    'criteria',
+    'nextSteps',
+    'needs',
+  ]);
   const where = [
     hoster.location.city,
     r.distanceKm === null ? null : t('results:card.distance', { km: r.distanceKm }),
@@ -27,9 +37,22 @@ export function HandoutHoster({ hoster, recommendation: r, answers }: Props) {
       <p>{where.join(' · ')}</p>
       <FitBadge badge={badgeOf(r)} />
       <p>{t(`vocab:signup.${r.signup}`)}</p>
+      {r.covered.length > 0 && (
+        <p>
+          {t('print:tools', {
+            list: r.covered
+              .map(({ need, offers }) => {
+                const address = offers.find((offer) => offer.url !== null)?.url;
+                const tool = t(`needs:${need}`);
+                return address ? t('print:toolAt', { tool, address: written(address) }) : tool;
+              })
+              .join(', '),
+          })}
+        </p>
+      )}
       <p>
         {hoster.website
-          ? t('print:website', { address: hoster.website.replace(/^https:\/\/(www\.)?/, '') })
+          ? t('print:website', { address: written(hoster.website) })
           : t('print:noWebsite')}
       </p>
       {hoster.support.inPerson === true && <p>{t('nextSteps:contact.inPerson')}</p>}

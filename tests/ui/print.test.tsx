@@ -99,6 +99,26 @@ describe('printing the results', { timeout: 30_000 }, () => {
     ).toBeInTheDocument();
   });
 
+  test('each hoster on the handout names your tools there, with the address the card links to', () => {
+    openResults({
+      profile: 'individual',
+      needs: ['pad', 'visio'],
+      place: { kind: 'anywhere' },
+      budget: 'free',
+    });
+    const sites = screen
+      .getAllByRole('link', { name: /^Ouvrir / })
+      .map((link) => link.textContent.replace(/^Ouvrir /, ''));
+    expect(sites.length).toBeGreaterThan(0);
+    browserPrints('beforeprint');
+    const title = screen.getByText('Boussole : vos propositions', { selector: 'h2' });
+    const handout = within(title.closest('section') as HTMLElement);
+    const lines = handout.getAllByText(/^Vos outils chez eux : .+\.$/);
+    expect(lines).toHaveLength(3);
+    const written = lines.map((line) => line.textContent).join(' ');
+    for (const site of sites) expect(written).toContain(`(${site}`);
+  });
+
   test('its QR code, drawn on the device as printing starts, reads back as the share link', async () => {
     const { user } = openResults(lyon);
     // The results screen fetches the encoder as it shows; printing then draws at once.
