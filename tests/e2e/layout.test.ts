@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { baseUrl, launch } from './browser';
-import { pathsToEveryState, perform, settle } from './journeyPaths';
+import { pathsToEveryState, perform, settle, type JourneyPath } from './journeyPaths';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,19 +27,25 @@ function targets(page: Page): Promise<{ count: number; small: string[] }> {
   });
 }
 
+/** A phone-sized page, with reduced motion, after the events of a path through the wizard. */
+async function openAfter(events: JourneyPath['events'], width: number) {
+  const context = await browser.newContext({
+    viewport: { width, height: 640 },
+    reducedMotion: 'reduce',
+    locale: 'fr-FR',
+  });
+  const page = await context.newPage();
+  await page.goto(baseUrl());
+  for (const event of events) {
+    await perform(page, event);
+    await settle(page);
+  }
+  return { context, page };
+}
+
 describe.each(pathsToEveryState())('the $state screen', ({ events }) => {
   test('fits 320 px without horizontal scrolling, with 44 px targets and no motion', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 320, height: 640 },
-      reducedMotion: 'reduce',
-      locale: 'fr-FR',
-    });
-    const page = await context.newPage();
-    await page.goto(baseUrl());
-    for (const event of events) {
-      await perform(page, event);
-      await settle(page);
-    }
+    const { context, page } = await openAfter(events, 320);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
@@ -55,17 +61,7 @@ describe.each(pathsToEveryState())('the $state screen', ({ events }) => {
 test('on a 360 px phone, the names of the compared facts keep every word whole', async () => {
   const toCompare = pathsToEveryState().find((path) => path.state === 'compare');
   if (!toCompare) throw new Error('no path reaches the compare screen');
-  const context = await browser.newContext({
-    viewport: { width: 360, height: 640 },
-    reducedMotion: 'reduce',
-    locale: 'fr-FR',
-  });
-  const page = await context.newPage();
-  await page.goto(baseUrl());
-  for (const event of toCompare.events) {
-    await perform(page, event);
-    await settle(page);
-  }
+  const { context, page } = await openAfter(toCompare.events, 360);
   // A word cut at the end of a line is drawn in two boxes.
   const cut = await page.$$eval('table th[scope="row"]', (headers) =>
     headers.flatMap((header) => {
