@@ -10,7 +10,7 @@ interface Props {
 const width = 380;
 const height = 250;
 const center = { x: width / 2, y: height / 2 };
-const radius = 80;
+const radius = 72;
 const rings = [0.25, 0.5, 0.75, 1];
 
 /** The point at `fraction` of the radius on axis `index` of `count` (first axis straight up). */
@@ -20,6 +20,16 @@ function at(index: number, count: number, fraction: number): [number, number] {
     center.x + Math.cos(angle) * radius * fraction,
     center.y + Math.sin(angle) * radius * fraction,
   ];
+}
+
+/** A long axis name on two lines, cut at the space nearest its middle, so the names can be large. */
+function linesOf(name: string): string[] {
+  if (name.length <= 12) return [name];
+  let cut = -1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+    if (cut < 0 || Math.abs(i - name.length / 2) < Math.abs(cut - name.length / 2)) cut = i;
+  }
+  return cut < 0 ? [name] : [name.slice(0, cut), name.slice(cut + 1)];
 }
 
 const points = (pairs: [number, number][]) =>
@@ -55,6 +65,7 @@ export function StarGraph({ criteria, names }: Props) {
       {criteria.map((c, i) => {
         const [x, y] = at(i, count, 1.15);
         const known = c.value !== null;
+        const lines = linesOf(names[i] ?? '');
         return (
           <text
             key={c.id}
@@ -64,7 +75,11 @@ export function StarGraph({ criteria, names }: Props) {
             textAnchor={Math.abs(x - center.x) < 4 ? 'middle' : x > center.x ? 'start' : 'end'}
             dominantBaseline="middle"
           >
-            {known ? names[i] : `${names[i] ?? ''} ?`}
+            {lines.map((line, n) => (
+              <tspan key={line} x={x} dy={n === 0 ? `${-0.55 * (lines.length - 1)}em` : '1.1em'}>
+                {known || n < lines.length - 1 ? line : `${line} ?`}
+              </tspan>
+            ))}
           </text>
         );
       })}
