@@ -7,6 +7,7 @@ import { FitBadge } from './FitBadge';
 import { HosterCardLower } from './HosterCardLower';
 import { MessageList } from './MessageList';
 import { SafeLink } from './SafeLink';
+import { siteOf } from './siteOf';
 
 interface Props {
   hoster: Hoster;
@@ -14,15 +15,6 @@ interface Props {
   answers: CompleteAnswers;
   /** False for the first frame after the click: the lower part (graph, next steps, dates) follows. */
   complete: boolean;
-}
-
-/** "https://pad.example.org/p/" → "pad.example.org": where a link leads, in a few letters. */
-function siteOf(address: string): string {
-  try {
-    return new URL(address).host;
-  } catch {
-    return address;
-  }
 }
 
 /** One proposal: who they are, your tools there, why them and what to know first. */

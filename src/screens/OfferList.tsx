@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Offer } from '../content/schema';
 import { SafeLink } from '../components/SafeLink';
+import { siteOf } from '../components/siteOf';
 
 /**
  * Every service of a hoster: what it is, with what software, who may sign up,
@@ -35,7 +36,9 @@ export function OfferList({ offers }: { offers: readonly Offer[] }) {
             {offer.url && (
               // On a line of its own, the link gets a finger-sized target (styles.css).
               <p className="offer-link">
-                <SafeLink href={offer.url}>{t('results:detail.open')}</SafeLink>
+                <SafeLink href={offer.url}>
+                  {t('results:card.open', { site: siteOf(offer.url) })}
+                </SafeLink>
               </p>
             )}
           </li>

@@ -3,7 +3,7 @@
  * almost never published, so it is said once, under the list; what the
  * record says of each service shows under it.
  */
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { expect, test } from 'vitest';
 import { createI18n, loadResultTexts } from '../../src/app/i18n';
@@ -68,4 +68,13 @@ test('what the record says of a service shows under it, as plain text in French'
   expect(screen.getByText('Adresse sur demande à l’association.')).toHaveAttribute('lang', 'fr');
   expect(visio).toHaveTextContent('<img src=x onerror="window.hacked = true">');
   expect(visio?.querySelector('img')).toBeNull();
+});
+
+test('a service with its own address opens from the list, named by its site', async () => {
+  await showInFrench([offer({ service: 'pad', url: 'https://pad.example.org/p/' }), offer({})]);
+  const [pad, email] = screen.getAllByRole('listitem');
+  expect(
+    within(pad as HTMLElement).getByRole('link', { name: 'Ouvrir pad.example.org' }),
+  ).toHaveAttribute('href', 'https://pad.example.org/p/');
+  expect(within(email as HTMLElement).queryByRole('link')).toBeNull();
 });
