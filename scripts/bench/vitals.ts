@@ -4,7 +4,8 @@
  * slowed ×4, each run in a fresh context (a first visit). Median of the runs.
  */
 import type { Browser } from 'playwright-core';
-import { walkToResults } from '../browser/journey';
+import { fr } from '../browser/frenchTexts';
+import { toNewScreen, walkToResults } from '../browser/journey';
 import { withPhonePage } from '../browser/phonePage';
 import {
   cumulativeLayoutShift,
@@ -55,6 +56,37 @@ async function journeyOnce(
       screenChange: slowestScreen?.duration ?? NaN,
       screenChangeWhat: slowestScreen?.what ?? '?',
     };
+  });
+}
+
+/** Source text: resolves once the offline copy is installing (or after 15 s: 'none'). */
+const installing = `(async () => {
+  for (let waited = 0; waited < 15000; waited += 50) {
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (registration && registration.installing) return 'installing';
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return 'none';
+})()`;
+
+/**
+ * Someone who reads the welcome page, then presses "Commencer" just as the
+ * offline copy starts installing (it waits for 1.5 s without a press): that
+ * press's latency, or null when no install was seen.
+ */
+async function pressDuringInstall(browser: Browser, url: string): Promise<number | null> {
+  return withPhonePage(browser, { initScript: observeVitals }, async (page) => {
+    await page.goto(url);
+    await page.waitForFunction(() => true);
+    if ((await page.evaluate(installing)) !== 'installing') return null;
+    await toNewScreen(page, () =>
+      page.getByRole('button', { name: fr.start, exact: true }).click(),
+    );
+    await page.waitForTimeout(500);
+    const vitals = await page.evaluate(
+      () => (window as unknown as { __vitals: PageVitals }).__vitals,
+    );
+    return Math.max(0, ...Object.values(vitals.interactions).map((i) => i.duration));
   });
 }
 
@@ -116,5 +148,15 @@ export async function measureJourney(browser: Browser, url: string, runs = 5): P
   const alone = await journeys(browser, url, runs, 'block');
   console.log(
     `  the same journeys without the offline copy installing (service workers blocked): worst interaction ${Math.round(median(alone.map((r) => r.interaction)))} ms (runs: ${alone.map((r) => Math.round(r.interaction)).join(', ')} ms; slowest: ${slowestOf(alone)?.interactionWhat ?? '?'}), CLS ${median(alone.map((r) => r.cls)).toFixed(3)}`,
+  );
+  const duringInstall: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const latency = await pressDuringInstall(browser, url);
+    if (latency !== null) duringInstall.push(latency);
+  }
+  console.log(
+    duringInstall.length > 0
+      ? `  "Commencer" pressed just as the offline copy starts installing (after a pause on the welcome page): ${Math.round(median(duringInstall))} ms (runs: ${duringInstall.map(Math.round).join(', ')} ms)`
+      : '  "Commencer" pressed while the offline copy installs: no install seen',
   );
 }
