@@ -11,7 +11,7 @@
  */
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** The commune list is the biggest file (about 1.7 MB); leave it room to grow. */
+/** The commune list is the biggest file (about 0.7 MB); leave it room to grow. */
 const largestPrecachedFile = 5 * 1024 * 1024;
 
 export function offlineApp() {
