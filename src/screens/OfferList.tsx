@@ -5,7 +5,8 @@ import { siteOf } from '../components/siteOf';
 
 /**
  * Every service of a hoster: what it is, with what software, who may sign up,
- * room left, and what its record says of it (in French, as the sources were read). Whether there is room left is almost never published: it is said
+ * room left, and what its record says of it (in French, as the sources were
+ * read). Whether there is room left is almost never published: it is said
  * once under the list, not once per service.
  */
 export function OfferList({ offers }: { offers: readonly Offer[] }) {
