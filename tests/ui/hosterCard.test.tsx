@@ -2,16 +2,15 @@
  * A result card lists the person's tools at that hoster; where the record
  * gives a service's own address, the tool is a link away (https only).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { expect, test } from 'vitest';
 import { createI18n, loadResultTexts } from '../../src/app/i18n';
 import { HosterCard } from '../../src/components/HosterCard';
-import { Hoster, type Offer } from '../../src/content/schema';
+import type { Offer } from '../../src/content/schema';
 import type { Recommendation } from '../../src/recommend/types';
 import type { CompleteAnswers } from '../../src/wizard/answers';
+import { hosterWith } from './realHoster';
 
 const answers: CompleteAnswers = {
   profile: 'individual',
@@ -19,15 +18,6 @@ const answers: CompleteAnswers = {
   place: { kind: 'anywhere' },
   budget: 'free',
 };
-
-/** A real hoster from content/hosters, with its offers replaced. */
-function hosterOffering(offers: Offer[]): Hoster {
-  const folder = path.resolve(import.meta.dirname, '../../content/hosters');
-  const file = readdirSync(folder).find((name) => name.endsWith('.json'));
-  if (!file) throw new Error('no hoster in content/hosters');
-  const hoster = Hoster.parse(JSON.parse(readFileSync(path.join(folder, file), 'utf8')));
-  return { ...hoster, name: 'Exemple', offers };
-}
 
 const pad = (url: string | null): Offer => ({
   service: 'pad',
@@ -58,7 +48,7 @@ async function showCard(offers: Offer[]) {
   render(
     <I18nextProvider i18n={i18n}>
       <HosterCard
-        hoster={hosterOffering(offers)}
+        hoster={hosterWith({ name: 'Exemple', offers })}
         recommendation={recommendation}
         answers={answers}
         complete={false}

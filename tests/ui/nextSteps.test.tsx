@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -9,10 +7,10 @@ import { createI18n } from '../../src/app/i18n';
 import { NextSteps } from '../../src/components/NextSteps';
 import { ReportLink } from '../../src/components/ReportLink';
 import { SafeLink } from '../../src/components/SafeLink';
-import { Hoster } from '../../src/content/schema';
 import type { Recommendation } from '../../src/recommend/types';
 import { encodeShareFragment } from '../../src/share/linkCodec';
 import type { Answers } from '../../src/wizard/answers';
+import { hosterWith } from './realHoster';
 import { renderApp } from './renderApp';
 
 const openResults = (answers: Answers, lng: 'fr' | 'en' = 'fr') =>
@@ -27,15 +25,6 @@ const association: Answers = {
   place: { kind: 'postcode', code: '69003', departement: '69' },
   budget: 'membership',
 };
-
-/** A real hoster from content/hosters, with some facts replaced. */
-function hosterWith(changes: Partial<Hoster>): Hoster {
-  const folder = path.resolve(import.meta.dirname, '../../content/hosters');
-  const file = readdirSync(folder).find((name) => name.endsWith('.json'));
-  if (!file) throw new Error('no hoster in content/hosters');
-  const first = Hoster.parse(JSON.parse(readFileSync(path.join(folder, file), 'utf8')));
-  return { ...first, ...changes };
-}
 
 /** Opens every card's "What to do next with …", as a person clicks it. */
 async function openNextSteps(user: UserEvent, name: RegExp) {
