@@ -1,12 +1,15 @@
 import type { StartContent } from '../content/load';
-import { prepareOnce } from '../recommend/prepare';
+import { recommend } from '../recommend/recommend';
 import { withHosters } from './useHosters';
 
 /**
  * Work the results page would otherwise do inside the click on "Voir mes
  * propositions", done ahead while the person answers: the recommender's
- * one-time preparation.
+ * one-time preparation, and a first ranking, which also readies its code.
  */
 export function warmUp(content: StartContent): void {
-  prepareOnce(withHosters(content));
+  recommend(
+    { profile: 'individual', needs: ['email'], place: { kind: 'anywhere' }, budget: 'unknown' },
+    withHosters(content),
+  );
 }
