@@ -8,8 +8,13 @@ import { withHosters } from './useHosters';
  * one-time preparation, and a first ranking, which also readies its code.
  */
 export function warmUp(content: StartContent): void {
-  recommend(
-    { profile: 'individual', needs: ['email'], place: { kind: 'anywhere' }, budget: 'unknown' },
-    withHosters(content),
-  );
+  try {
+    recommend(
+      { profile: 'individual', needs: ['email'], place: { kind: 'anywhere' }, budget: 'unknown' },
+      withHosters(content),
+    );
+  } catch {
+    // Only a head start: a ranking that fails here fails again on the results page,
+    // which says so plainly (ErrorBoundary) instead of an error nobody sees.
+  }
 }
