@@ -3,7 +3,7 @@
  * every question → check → results), in Chromium with Slow 4G and the CPU
  * slowed ×4, each run in a fresh context (a first visit). Median of the runs.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { fr } from '../browser/frenchTexts';
 import { toNewScreen, walkToResults } from '../browser/journey';
 import { withPhonePage } from '../browser/phonePage';
@@ -27,6 +27,10 @@ interface Run {
   screenChangeWhat: string;
 }
 
+/** What observeVitals has gathered in the page so far. */
+const readVitals = (page: Page): Promise<PageVitals> =>
+  page.evaluate(() => (window as unknown as { __vitals: PageVitals }).__vitals);
+
 async function journeyOnce(
   browser: Browser,
   url: string,
@@ -41,9 +45,7 @@ async function journeyOnce(
     await walkToResults(page);
     // Let the results screen's last paints and shifts be reported.
     await page.waitForTimeout(1000);
-    const vitals = await page.evaluate(
-      () => (window as unknown as { __vitals: PageVitals }).__vitals,
-    );
+    const vitals = await readVitals(page);
     const worst = Object.values(vitals.interactions).sort((a, b) => b.duration - a.duration)[0];
     const slowestScreen = [...vitals.screenChanges].sort((a, b) => b.duration - a.duration)[0];
     return {
@@ -83,9 +85,7 @@ async function pressDuringInstall(browser: Browser, url: string): Promise<number
       page.getByRole('button', { name: fr.start, exact: true }).click(),
     );
     await page.waitForTimeout(500);
-    const vitals = await page.evaluate(
-      () => (window as unknown as { __vitals: PageVitals }).__vitals,
-    );
+    const vitals = await readVitals(page);
     return Math.max(0, ...Object.values(vitals.interactions).map((i) => i.duration));
   });
 }
